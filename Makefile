@@ -1,0 +1,47 @@
+# Course Studio — the commands a fresh machine needs.
+#   make run     install everything, make demo data if missing, start the app
+#   make test    install everything, run linters, type checks and every test
+#   make lint    ruff, mypy, import-linter only
+#   make bench   the benchmarks (slow; not part of make test)
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DEMO   ?= .demo-data
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: run test lint bench demo clean system-deps
+
+$(STAMP): pyproject.toml constraints.txt
+	@scripts/system-deps.sh test
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -c constraints.txt -e '.[dev]'
+	@touch $@
+
+system-deps:
+	@scripts/system-deps.sh test
+
+$(DEMO)/course-studio.sqlite3: | $(STAMP)
+	$(BIN)/course-studio demo --data-dir $(DEMO)
+
+demo: $(DEMO)/course-studio.sqlite3
+
+run: $(STAMP) demo
+	$(BIN)/course-studio --data-dir $(DEMO)
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+test: $(STAMP) lint
+	scripts/run-tests.sh $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+bench: $(STAMP)
+	scripts/run-tests.sh sh -c 'for b in benchmarks/*_bench.py; do $(BIN)/python $$b || exit 1; done'
+
+clean:
+	rm -rf $(VENV) $(DEMO) .pytest_cache .mypy_cache .ruff_cache

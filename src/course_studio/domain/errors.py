@@ -1,0 +1,89 @@
+"""Errors the core raises for anything an instructor can get wrong.
+
+Every message is a sentence written for an instructor, ready to be shown next to
+the field named by ``field`` (or as a dialog when ``field`` is ``None``).
+"""
+
+from __future__ import annotations
+
+
+class DomainError(Exception):
+    """Base of every error the services raise on purpose."""
+
+    #: Short title used by the server's problem+json answers and by dialogs.
+    title = "Something is not right"
+    #: Stable machine-readable code (problem ``type`` suffix, CLI JSON reports).
+    code = "domain-error"
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(field={self.field!r}, message={self.message!r})"
+
+
+class ValidationError(DomainError):
+    """A value breaks a rule (format, length, range, consistency)."""
+
+    title = "Please check this value"
+    code = "validation"
+
+    def __init__(
+        self,
+        message: str,
+        field: str | None = None,
+        errors: list[ValidationError] | None = None,
+    ) -> None:
+        super().__init__(message, field)
+        #: For bulk operations: one error per rejected item.
+        self.errors: list[ValidationError] = errors or []
+
+
+class RowError(ValidationError):
+    """A rejected row of a bulk operation (an import, a bulk enrollment)."""
+
+    def __init__(
+        self,
+        message: str,
+        field: str | None = None,
+        *,
+        line: int | None = None,
+        file: str | None = None,
+    ) -> None:
+        super().__init__(message, field)
+        self.line = line
+        self.file = file
+
+
+class NotFound(DomainError):
+    title = "Not found"
+    code = "not-found"
+
+
+class DuplicateCode(ValidationError):
+    title = "Course code already used"
+    code = "duplicate-code"
+
+
+class Duplicate(ValidationError):
+    """Something that must be unique already exists (an email, a SIS id, an enrollment)."""
+
+    title = "Already exists"
+    code = "duplicate"
+
+
+class CapacityReached(DomainError):
+    title = "The course is full"
+    code = "capacity-reached"
+
+
+class Conflict(DomainError):
+    title = "Conflicting change"
+    code = "conflict"
+
+
+class PermissionDenied(DomainError):
+    title = "Not allowed"
+    code = "permission-denied"

@@ -1,0 +1,1 @@
+"""Formats instructors already have: rosters, Common Cartridge, progress exports."""

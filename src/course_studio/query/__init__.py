@@ -1,0 +1,1 @@
+"""The filter language: text -> FilterSpec -> SQL and Python predicates."""

@@ -1,0 +1,1 @@
+"""The Course Studio server: REST API, sync endpoints, auth (FastAPI)."""

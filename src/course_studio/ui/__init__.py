@@ -1,0 +1,1 @@
+"""Everything Qt: models, views, dialogs, notifier, workers, undo commands."""
