@@ -75,15 +75,18 @@ class _Ids:
     _EPOCH = dt.datetime(1970, 1, 1)
 
     def at(self, when: dt.datetime) -> str:
-        ms = (when - self._EPOCH) // dt.timedelta(milliseconds=1)
+        ms = (when - self._EPOCH) // _MS
         rand = self._rng.getrandbits(74)
-        value = (ms & ((1 << 48) - 1)) << 80
-        value |= 0x7 << 76
-        value |= (rand >> 62) << 64
-        value |= 0b10 << 62
-        value |= rand & ((1 << 62) - 1)
-        h = f"{value:032x}"
-        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+        return "%08x-%04x-7%03x-%04x-%012x" % (  # noqa: UP031 - the fastest form here
+            ms >> 16,
+            ms & 0xFFFF,
+            rand >> 62,
+            0x8000 | ((rand >> 48) & 0x3FFF),
+            rand & 0xFFFFFFFFFFFF,
+        )
+
+
+_MS = dt.timedelta(milliseconds=1)
 
 
 def _ascii(text: str) -> str:
