@@ -143,12 +143,14 @@ class ProgressFilter(QSortFilterProxyModel):
         self.setSortRole(Role.Sort)
 
     def set_at_risk_only(self, on: bool) -> None:
+        self.beginFilterChange()
         self.at_risk_only = on
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_text(self, text: str) -> None:
+        self.beginFilterChange()
         self._text = text.strip().casefold()
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Any) -> bool:
         model = self.sourceModel()

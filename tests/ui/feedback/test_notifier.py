@@ -3,6 +3,8 @@ recorded in the history, also with notifications turned off; Undo runs once."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
@@ -99,3 +101,15 @@ def test_the_panel_lists_the_stored_history_newest_first(host: Host) -> None:
     assert panel.details.toPlainText() == "Line 2: bad."
     panel.show_box.setChecked(False)
     assert not host.notifier.enabled()
+
+
+def test_the_activity_model_passes_the_model_tester(qtmodeltester: Any, host: Host) -> None:
+    host.studio.activity.record("Enroll", "Stored before.")
+    panel = ActivityPanel(host.studio, host.notifier)
+    host.qtbot.addWidget(panel)
+    host.wait(lambda: panel.loaded)
+    qtmodeltester.check(panel.model)
+    host.notifier.notify("Import", "Arrived later.", undo=lambda: None)
+    host.wait(lambda: len(panel.entries()) == 2)
+    qtmodeltester.check(panel.model)
+    assert "Undo available" in panel.model.index(0, 2).data()
