@@ -205,7 +205,7 @@ def is_dark(palette: QPalette) -> bool:
 def tint(palette: QPalette, accent: QColor) -> QColor:
     """``accent`` blended into the base colour: a soft row tint in any palette."""
     base = palette.color(QPalette.ColorRole.Base)
-    amount = 0.30 if is_dark(palette) else 0.16
+    amount = 0.22 if is_dark(palette) else 0.16
     return QColor.fromRgbF(
         base.redF() + (accent.redF() - base.redF()) * amount,
         base.greenF() + (accent.greenF() - base.greenF()) * amount,
