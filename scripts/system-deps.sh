@@ -9,8 +9,9 @@ runtime=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreet
          libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0
          libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0
          libxcb-xkb1 fonts-dejavu-core)
-# Tests: a virtual X screen with a system tray, and a PostgreSQL server.
-test=(xvfb trayer postgresql)
+# Tests: a virtual X screen with a system tray (and xwininfo/xprop to look at it),
+# and a PostgreSQL server.
+test=(xvfb trayer x11-utils postgresql)
 # Packaging: file type tools used by the smoke test.
 package=(binutils)
 

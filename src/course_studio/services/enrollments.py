@@ -4,7 +4,7 @@ waitlist."""
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import func, select
@@ -29,6 +29,11 @@ from .courses import SEATED
 from .students import require_student, student_values
 
 _CHUNK = 500
+_PROGRESS_EVERY = 50
+
+
+def _no_progress(_done: int, _total: int) -> None:
+    pass
 
 
 class _Rollback(Exception):
@@ -241,6 +246,7 @@ class EnrollmentService(Service):
         entries: Sequence[Mapping[str, Any]],
         *,
         dry_run: bool = False,
+        progress: Callable[[int, int], None] | None = None,
     ) -> BulkResult:
         """Enroll many students at once: all of them, or none.
 
@@ -250,10 +256,13 @@ class EnrollmentService(Service):
         ``line`` says where the entry came from (default: its 1-based number).
         Students already enrolled are left as they are. When any entry is wrong,
         ValidationError lists every wrong one in ``errors`` and nothing is written.
+
+        ``progress(done, total)`` is called as the entries are checked and written;
+        an exception it raises (a Cancel) rolls everything back.
         """
         try:
             with self._store.write() as session:
-                result = self._bulk(session, course_id, entries)
+                result = self._bulk(session, course_id, entries, progress or _no_progress)
                 if dry_run:
                     raise _Rollback
                 return result
@@ -261,12 +270,20 @@ class EnrollmentService(Service):
             return result
 
     def _bulk(
-        self, session: Session, course_id: str, entries: Sequence[Mapping[str, Any]]
+        self,
+        session: Session,
+        course_id: str,
+        entries: Sequence[Mapping[str, Any]],
+        progress: Callable[[int, int], None],
     ) -> BulkResult:
         course = self._open_course(session, course_id)
+        total = 2 * len(entries)
+        progress(0, total)
         errors: builtins.list[RowError] = []
         parsed: builtins.list[tuple[int, dict[str, Any], str, str | None]] = []
         for number, entry in enumerate(entries, start=1):
+            if number % _PROGRESS_EVERY == 0:
+                progress(number // 2, total)
             line = int(entry.get("line", number)) if isinstance(entry, Mapping) else number
             try:
                 if not isinstance(entry, Mapping):
@@ -288,7 +305,9 @@ class EnrollmentService(Service):
         new_students: dict[str, Student] = {}
         new_by_ext: dict[str, Student] = {}
         skipped = 0
-        for line, values, role, status in parsed:
+        for done, (line, values, role, status) in enumerate(parsed, start=1):
+            if done % _PROGRESS_EVERY == 0:
+                progress((len(entries) + done) // 2, total)
             student = (
                 by_id.get(values.get("student_id", ""))
                 or by_ext.get(values.get("external_id") or "")
@@ -369,7 +388,9 @@ class EnrollmentService(Service):
         now = self._now()
         created: builtins.list[Enrollment] = []
         waitlisted = 0
-        for _line, payload, role, status in to_create:
+        for done, (_line, payload, role, status) in enumerate(to_create, start=1):
+            if done % _PROGRESS_EVERY == 0:
+                progress(len(entries) + done * len(entries) // len(to_create), total)
             student = payload["student"]
             final = status or EnrollmentStatus.ACTIVE.value
             if _takes_seat(role, final) and course.capacity is not None:
@@ -396,6 +417,7 @@ class EnrollmentService(Service):
             | {s.id: s for s in by_ext.values()}
             | {s.id: s for s in by_email.values()}
         )
+        progress(total, total)
         return BulkResult(
             created=tuple(
                 enrollment_record(r, students.get(r.student_id), course.code) for r in created
