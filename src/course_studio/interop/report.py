@@ -72,6 +72,9 @@ class ImportReport:
     written: bool = False
     #: Files written by an export.
     files: list[str] = field(default_factory=list)
+    #: The course an import created or restored.
+    course_id: str | None = None
+    course_code: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -107,6 +110,7 @@ class ImportReport:
             "errors": errors,
             "warnings": [w.as_dict() for w in self.warnings[:MAX_ERRORS]],
             **({"files": list(self.files)} if self.files else {}),
+            **({"course": self.course_code} if self.course_code else {}),
         }
 
 

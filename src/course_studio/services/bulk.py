@@ -85,9 +85,7 @@ def insert_rows(session: Session, model: type[Base], rows: Sequence[dict[str, An
             if not remote:
                 fields = {name: to_wire(row[name]) for name in synced.__sync_fields__}
                 ops.append(_op(synced.__entity__, row["id"], fields, None))
-    table = _table(model)
-    for start in range(0, len(rows), _BATCH):
-        session.execute(table.insert(), list(rows[start : start + _BATCH]))
+    _executemany(session, _table(model), rows)
     _write_ops(session, ops)
     flag = _FLAGS.get(model)
     if flag:
@@ -142,7 +140,34 @@ def update_rows(
 def _write_ops(session: Session, ops: list[dict[str, Any]]) -> None:
     if not ops:
         return
-    table = _table(OutboxOp)
-    for start in range(0, len(ops), _BATCH):
-        session.execute(table.insert(), ops[start : start + _BATCH])
+    _executemany(session, _table(OutboxOp), ops)
     note_change(session, "outbox")
+
+
+def _executemany(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    """INSERT every row with the driver's executemany.
+
+    Values go through each column type's own bind processor (so dates, timestamps
+    and tag lists are stored exactly as the ORM stores them), skipping SQLAlchemy's
+    per-row statement machinery, which costs more than the insert itself.
+    """
+    conn = session.connection()
+    dialect = conn.dialect
+    names = list(rows[0])
+    if dialect.paramstyle != "qmark":
+        for start in range(0, len(rows), _BATCH):
+            conn.execute(table.insert(), list(rows[start : start + _BATCH]))
+        return
+    quote = dialect.identifier_preparer.quote
+    processors = [table.c[name].type.bind_processor(dialect) for name in names]
+    sql = (
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
+        f"VALUES ({', '.join('?' for _ in names)})"
+    )
+    pairs = list(zip(names, processors, strict=True))
+    for start in range(0, len(rows), _BATCH):
+        batch = [
+            tuple(row[n] if p is None else p(row[n]) for n, p in pairs)
+            for row in rows[start : start + _BATCH]
+        ]
+        conn.exec_driver_sql(sql, batch)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -40,7 +41,7 @@ Progress = Callable[[str, float], None]
 #: Returns True when the user asked to stop.
 CancelCheck = Callable[[], bool]
 
-_CHUNK = 500
+_CHUNK = 2_000
 TEACHER = "teacher"
 STUDENT_ROLES = frozenset(r.value for r in EnrollmentRole)
 
@@ -156,11 +157,31 @@ class RosterRejected(ValidationError):
         self.outcome = outcome
 
 
+#: Plain ASCII addresses (the vast majority in a roster) that the full check
+#: accepts unchanged but for case; a test compares the two on random addresses.
+_PLAIN_EMAIL = re.compile(
+    r"[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*"
+    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}"
+)
+_SPECIAL_DOMAINS = ("arpa", "invalid", "local", "localhost", "onion", "test")
+
+
 @functools.lru_cache(maxsize=262_144)
-def _email(value: str) -> str:
-    # Checking an address costs ~60 µs; a roster is checked on preview and again on
-    # commit, so remember the addresses that passed.
+def check_email(value: str) -> str:
+    """:func:`rules.check_email`, faster for plain addresses and remembered: checking
+    an address in full costs ~60 µs, and a roster is checked on preview and again
+    on commit."""
+    if (
+        len(value) <= 254
+        and _PLAIN_EMAIL.fullmatch(value)
+        and len(value.partition("@")[0]) <= 64
+        and value.rpartition(".")[2].lower() not in _SPECIAL_DOMAINS
+    ):
+        return value.lower()
     return rules.check_email(value)
+
+
+_email = check_email
 
 
 @dataclass(frozen=True, slots=True)
