@@ -106,11 +106,37 @@ def read(package: Package, report: ImportReport) -> RosterRead | None:
             "(user_id, login_id ...) and no enrollments.csv (course_id, user_id, role ...).",
         )
         return None
+    checks = (
+        (users, ("user_id", "login_id", "status"), "users.csv"),
+        (courses, ("course_id", "short_name", "long_name", "status"), "courses.csv"),
+        (enrollments, ("user_id", "status"), "enrollments.csv"),
+    )
+    ok = True
+    for table, columns, what in checks:
+        if table is not None and not require_columns(table, columns, report, f"{SPEC}'s {what}"):
+            ok = False
+    if enrollments is not None:
+        if not (enrollments.has("role") or enrollments.has("role_id")):
+            require_columns(enrollments, ("role",), report, f"{SPEC}'s enrollments.csv")
+            ok = False
+        if not (enrollments.has("course_id") or enrollments.has("section_id")):
+            require_columns(enrollments, ("course_id",), report, f"{SPEC}'s enrollments.csv")
+            ok = False
+    if not ok:
+        return None  # the other files' rows refer to the broken one
     term_names = _terms(terms, report)
     course_keys = _courses(courses, term_names, out, report)
     people = _users(users, out, report)
-    _enrollments(enrollments, course_keys, people, out, report)
+    left_out = {
+        "course": _column_values(courses, "course_id") - course_keys,
+        "user": _column_values(users, "user_id") - people,
+    }
+    _enrollments(enrollments, course_keys, people, left_out, out, report)
     return out
+
+
+def _column_values(table: Table | None, column: str) -> set[str]:
+    return set() if table is None else {r[column] for _line, r in table.records()}
 
 
 def _pick(tables: dict[str, Table], name: str, *signatures: tuple[str, ...]) -> Table | None:
@@ -134,10 +160,6 @@ def _courses(
 ) -> set[str]:
     keys: set[str] = set()
     if table is None:
-        return keys
-    if not require_columns(
-        table, ("course_id", "short_name", "long_name", "status"), report, f"{SPEC}'s courses.csv"
-    ):
         return keys
     f = table.file
     seen: dict[str, int] = {}
@@ -207,8 +229,6 @@ def _users(table: Table | None, out: RosterRead, report: ImportReport) -> set[st
     keys: set[str] = set()
     if table is None:
         return keys
-    if not require_columns(table, ("user_id", "login_id", "status"), report, f"{SPEC}'s users.csv"):
-        return keys
     f = table.file
     seen: dict[str, int] = {}
     columns = {
@@ -273,6 +293,7 @@ def _enrollments(
     table: Table | None,
     course_keys: set[str],
     people: set[str],
+    left_out: dict[str, set[str]],
     out: RosterRead,
     report: ImportReport,
 ) -> None:
@@ -280,14 +301,6 @@ def _enrollments(
         # users alone: they go into the student directory
         out.people[:] = [dataclasses.replace(p, role="student") for p in out.people]
         out.counts["students"] = len(out.people)
-        return
-    if not require_columns(table, ("user_id", "status"), report, f"{SPEC}'s enrollments.csv"):
-        return
-    if not (table.has("role") or table.has("role_id")):
-        require_columns(table, ("role",), report, f"{SPEC}'s enrollments.csv")
-        return
-    if not (table.has("course_id") or table.has("section_id")):
-        require_columns(table, ("course_id",), report, f"{SPEC}'s enrollments.csv")
         return
     f = table.file
     columns = {
@@ -328,6 +341,9 @@ def _enrollments(
                 "This enrollment has no course_id; Course Studio has no sections, "
                 "so each enrollment needs its course_id.",
             )
+            continue
+        if uid in left_out["user"] or course_id in left_out["course"]:
+            out.counts["skipped"] += 1  # its user or course was left out, and says why
             continue
         if role == "designer":
             out.counts["skipped"] += 1

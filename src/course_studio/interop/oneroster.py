@@ -184,6 +184,7 @@ def looks_like(package: Package, tables: dict[str, Table]) -> bool:
 
 def read(package: Package, report: ImportReport) -> RosterRead | None:
     out = RosterRead()
+    broken = False
     manifest = _manifest(package, report)
     tables: dict[str, Table] = {}
     for key in (
@@ -210,8 +211,10 @@ def read(package: Package, report: ImportReport) -> RosterRead | None:
             report.warn(name, None, None, f"The manifest says {key} is absent; it was read anyway.")
         table = read_table(name, package.files[name], report, strict_width=True)
         if table is None:
+            broken = True
             continue
         if not table.rows:
+            broken = True
             report.error(
                 name,
                 1,
@@ -220,8 +223,11 @@ def read(package: Package, report: ImportReport) -> RosterRead | None:
             )
             continue
         if key in REQUIRED and not require_columns(table, REQUIRED[key], report, f"{SPEC} {key}"):
+            broken = True
             continue
         tables[key] = table
+    if broken:
+        return None  # rows of the other files refer to the broken one
     if "users.csv" not in tables:
         if package.find("users.csv") is None:
             report.error(
@@ -233,10 +239,27 @@ def read(package: Package, report: ImportReport) -> RosterRead | None:
         return None
     sessions = _sessions(tables.get("academicSessions.csv"), report)
     courses = _courses(tables.get("courses.csv"), report)
-    classes = _classes(tables.get("classes.csv"), courses, sessions, out, report)
+    session_table = tables.get("academicSessions.csv")
+    classes = _classes(
+        tables.get("classes.csv"),
+        courses,
+        sessions,
+        _defined(session_table) - set(sessions) if session_table is not None else None,
+        out,
+        report,
+    )
     user_roles = _users(tables["users.csv"], out, report)
-    _enrollments(tables.get("enrollments.csv"), classes, user_roles, out, report)
+    defined = {
+        "class": _defined(tables.get("classes.csv")),
+        "user": _defined(tables["users.csv"]),
+    }
+    _enrollments(tables.get("enrollments.csv"), classes, user_roles, defined, out, report)
     return out
+
+
+def _defined(table: Table | None) -> set[str]:
+    """Every sourcedId a file holds, including rows rejected for other reasons."""
+    return set() if table is None else {r["sourcedid"] for _line, r in table.records()}
 
 
 def _manifest(package: Package, report: ImportReport) -> dict[str, str]:
@@ -341,9 +364,12 @@ def _classes(
     table: Table | None,
     courses: dict[str, dict[str, str]],
     sessions: dict[str, dict[str, Any]],
+    rejected_sessions: set[str] | None,
     out: RosterRead,
     report: ImportReport,
 ) -> set[str]:
+    has_sessions = rejected_sessions is not None
+    rejected_sessions = rejected_sessions or set()
     keys: set[str] = set()
     if table is None:
         return keys
@@ -367,7 +393,9 @@ def _classes(
             )
             continue
         terms = [t.strip() for t in r["termsourcedids"].split(",") if t.strip()]
-        missing = [t for t in terms if sessions and t not in sessions]
+        if any(t in rejected_sessions for t in terms):
+            continue  # the session's own line says what is wrong with it
+        missing = [t for t in terms if has_sessions and t not in sessions]
         if missing:
             report.error(
                 f,
@@ -490,6 +518,7 @@ def _enrollments(
     table: Table | None,
     classes: set[str],
     user_roles: dict[str, str],
+    defined: dict[str, set[str]],
     out: RosterRead,
     report: ImportReport,
 ) -> None:
@@ -529,6 +558,8 @@ def _enrollments(
             if not check_date(report, f, line, table.column(column), r.get(column.lower(), ""))[0]:
                 ok = False
         if r["classsourcedid"] not in classes:
+            ok = False  # a class with a problem of its own is reported on its line
+        if r["classsourcedid"] not in defined["class"]:
             report.error(
                 f,
                 line,
@@ -538,6 +569,8 @@ def _enrollments(
             ok = False
         user = r["usersourcedid"]
         if user not in user_roles:
+            ok = False
+        if user not in defined["user"]:
             report.error(
                 f, line, table.column("userSourcedId"), f"There is no user {user} in users.csv."
             )
