@@ -206,6 +206,7 @@ def read(package: Package, report: ImportReport) -> RosterRead | None:
                     None,
                     f"The manifest lists {key} as {declared}, but the package does not hold it.",
                 )
+                broken = True
             continue
         if declared == "absent":
             report.warn(name, None, None, f"The manifest says {key} is absent; it was read anyway.")

@@ -86,6 +86,11 @@ class ImportReport:
     def warn(self, file: str | None, line: int | None, column: str | None, message: str) -> None:
         self.warnings.append(ImportIssue(file, line, column, message))
 
+    def sort(self) -> None:
+        """Problems in file order: by file, then line."""
+        self.errors.sort(key=_place)
+        self.warnings.sort(key=_place)
+
     def summary(self) -> str:
         """One sentence for a notification."""
         if not self.ok:
@@ -112,6 +117,10 @@ class ImportReport:
             **({"files": list(self.files)} if self.files else {}),
             **({"course": self.course_code} if self.course_code else {}),
         }
+
+
+def _place(issue: ImportIssue) -> tuple[str, int]:
+    return (issue.file or "", issue.line or 0)
 
 
 def report_progress(progress: Progress | None) -> Callable[[str, float], None]:

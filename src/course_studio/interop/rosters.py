@@ -93,9 +93,35 @@ def preview_roster(
 ) -> RosterPreview:
     """Read a roster and check every row against the data dir, writing nothing.
 
+    Problems are listed in the report by file and line; ``preview.ok`` says whether
+    :func:`commit_roster` can write it.
+
     ``course_id`` puts every enrollment into that course (and enrolls every student
     of a file without enrollments); ``mapping`` ({field: column}) is for ``csv``.
     """
+    preview = _preview(
+        studio,
+        path,
+        format=format,
+        course_id=course_id,
+        mapping=mapping,
+        progress=progress,
+        cancel=cancel,
+    )
+    preview.report.sort()
+    return preview
+
+
+def _preview(
+    studio: Studio,
+    path: str | os.PathLike[str],
+    *,
+    format: str | None = None,
+    course_id: str | None = None,
+    mapping: Mapping[str, str] | None = None,
+    progress: Progress | None = None,
+    cancel: Any = None,
+) -> RosterPreview:
     check = as_cancel_check(cancel)
     report = ImportReport()
     source = Path(path)
@@ -243,9 +269,4 @@ def _merge(report: ImportReport, outcome: RosterOutcome) -> None:
     report.counts.update(outcome.counts)
     report.errors.extend(outcome.errors)
     report.warnings.extend(outcome.warnings)
-    report.errors.sort(key=_place)
-    report.warnings.sort(key=_place)
-
-
-def _place(issue: ImportIssue) -> tuple[str, int]:
-    return (issue.file or "", issue.line or 0)
+    report.sort()

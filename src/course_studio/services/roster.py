@@ -408,7 +408,14 @@ class _Planner:
         self.errors.append(ref.issue(field_name, message))
 
     def outcome(self) -> RosterOutcome:
-        return RosterOutcome(dict(self.counts), tuple(self.errors), tuple(self.warnings))
+        def place(issue: ImportIssue) -> tuple[str, int]:
+            return (issue.file or "", issue.line or 0)
+
+        return RosterOutcome(
+            dict(self.counts),
+            tuple(sorted(self.errors, key=place)),
+            tuple(sorted(self.warnings, key=place)),
+        )
 
     # -- the steps -----------------------------------------------------------------
 
@@ -418,7 +425,8 @@ class _Planner:
         needs_student, needs_teacher = self._needs()
         self._plan_students(needs_student)
         self._plan_instructors(needs_teacher)
-        self._plan_courses()
+        if self.target is None:  # with a target course the file's courses are not used
+            self._plan_courses()
         self._plan_enrollments()
         if self._progress is not None:
             self._progress("Checking", 1.0)
@@ -810,7 +818,7 @@ class _Planner:
                     or 0
                 )
         links = self._existing_links(existing_courses)
-        seen: dict[tuple[str, str], int] = {}
+        seen: dict[tuple[str, str], tuple[int, tuple[str | None, str | None]]] = {}
         for e in enrollments:
             self._tick("Checking enrollments")
             course = self._course_for(e)
@@ -838,15 +846,20 @@ class _Planner:
                 self._error(e.ref, exc.field, exc.message)
                 continue
             key = (course.id, student.id)
+            origin = (e.course, e.course_code)
             if key in seen:
+                if self.target is not None and seen[key][1] != origin:
+                    # two classes put into one course: the student is in it once
+                    self.counts["enrollments_merged"] = self.counts.get("enrollments_merged", 0) + 1
+                    continue
                 self._error(
                     e.ref,
                     "person",
                     f"{student.given_name} {student.family_name} is enrolled in {course.code} "
-                    f"twice (also on line {seen[key]}).",
+                    f"twice (also on line {seen[key][0]}).",
                 )
                 continue
-            seen[key] = e.ref.line
+            seen[key] = (e.ref.line, origin)
             seated = seats.setdefault(course.id, 0)
             old = current.get(key)
             if old is None or old.deleted:
