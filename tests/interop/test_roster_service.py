@@ -235,3 +235,19 @@ def test_fast_email_check_agrees_with_the_rule(address: str) -> None:
     except ValidationError:
         got = None
     assert got == expected
+
+
+def test_batched_ids_are_increasing_uuid7() -> None:
+    import uuid
+
+    from course_studio.domain.ids import is_id, new_id
+    from course_studio.services.bulk import IdSource
+
+    before = new_id()
+    source = IdSource()
+    ids = [source() for _ in range(10_000)]  # more than two batches
+    assert all(is_id(i) for i in ids)
+    assert len(set(ids)) == len(ids) and ids == sorted(ids)
+    assert {uuid.UUID(i).version for i in ids} == {7}
+    assert {uuid.UUID(i).variant for i in ids} == {uuid.RFC_4122}
+    assert before[:8] <= ids[0][:8]  # same clock as the app's own ids

@@ -8,7 +8,6 @@ import codecs
 import csv
 import io
 import zipfile
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -180,6 +179,7 @@ class Table:
     delimiter: str = ","
     encoding: str = "utf-8"
     _index: dict[str, int] = field(default_factory=dict)
+    _records: list[tuple[int, dict[str, str]]] | None = None
 
     def __post_init__(self) -> None:
         self._index = {h.strip().lower(): i for i, h in enumerate(self.header)}
@@ -192,11 +192,15 @@ class Table:
         index = self._index.get(name.lower())
         return name if index is None else self.header[index].strip()
 
-    def records(self) -> Iterator[tuple[int, dict[str, str]]]:
-        """Each row as {lower-cased header: stripped value}."""
-        keys = [h.strip().lower() for h in self.header]
-        for line, values in self.rows:
-            yield line, {k: v.strip() for k, v in zip(keys, values, strict=False)}
+    def records(self) -> list[tuple[int, dict[str, str]]]:
+        """Each row as {lower-cased header: stripped value} (made once, then kept)."""
+        if self._records is None:
+            keys = [h.strip().lower() for h in self.header]
+            self._records = [
+                (line, dict(zip(keys, [v.strip() for v in values], strict=False)))
+                for line, values in self.rows
+            ]
+        return self._records
 
 
 def read_table(

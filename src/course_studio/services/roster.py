@@ -22,7 +22,6 @@ from sqlalchemy.orm import Session
 from ..domain import rules
 from ..domain.enums import CourseStatus, EnrollmentRole, EnrollmentStatus, TeachingRole
 from ..domain.errors import DomainError, RowError, ValidationError
-from ..domain.ids import new_id
 from ..domain.models import Course, CourseInstructor, Enrollment, Instructor, Student
 from ..domain.records import (
     CourseRecord,
@@ -32,7 +31,7 @@ from ..domain.records import (
     StudentRecord,
 )
 from .base import Service, load, require_teacher
-from .bulk import insert_rows, update_rows
+from .bulk import IdSource, insert_rows, large_cache, update_rows
 from .convert import course_record, enrollment_record, student_record
 from .courses import SEATED
 
@@ -277,7 +276,8 @@ class RosterService(Service):
             outcome = plan.outcome()
             if outcome.errors:
                 raise RosterRejected(outcome)
-            plan.write(session)
+            with large_cache(session):
+                plan.write(session)
             if cancel is not None and cancel():
                 raise Cancelled("The import was cancelled; nothing was changed.")
             return outcome
@@ -341,6 +341,7 @@ class _Planner:
         cancel: CancelCheck | None,
     ) -> None:
         self.me = service.me
+        self.new_id = IdSource()
         self.now = service._now()
         self.session = session
         self.roster = roster
@@ -540,7 +541,7 @@ class _Planner:
             if ext and ext in by_ext:
                 continue  # unreachable: matched above
             new = _StudentRow(
-                id=new_id(),
+                id=self.new_id(),
                 external_id=ext,
                 email=v["email"],
                 given_name=v["given_name"],
@@ -644,7 +645,7 @@ class _Planner:
                     for p in ((person.given_name or "").strip(), (person.family_name or "").strip())
                     if p
                 )
-                found = new_id()
+                found = self.new_id()
                 self.new_instructors.append(
                     {
                         "id": found,
@@ -709,7 +710,7 @@ class _Planner:
                     "to create it.",
                 )
                 continue
-            row = _CourseRow(new_id(), code, self.me, CourseStatus.DRAFT.value, None, new=True)
+            row = _CourseRow(self.new_id(), code, self.me, CourseStatus.DRAFT.value, None, new=True)
             row.values = values
             self.course_of[course.key] = row
             self.course_by_code[code] = row
@@ -876,7 +877,7 @@ class _Planner:
                 if old is None:
                     self.new_enrollments.append(
                         {
-                            "id": new_id(),
+                            "id": self.new_id(),
                             "course_id": course.id,
                             "student_id": student.id,
                             **values,
@@ -965,7 +966,7 @@ class _Planner:
         if link is None:
             self.new_links.append(
                 {
-                    "id": new_id(),
+                    "id": self.new_id(),
                     "course_id": course.id,
                     "instructor_id": instructor_id,
                     "role": TeachingRole.CO_INSTRUCTOR.value,
@@ -1022,7 +1023,7 @@ class _Planner:
         )
         owner_links = [
             {
-                "id": new_id(),
+                "id": self.new_id(),
                 "course_id": c.id,
                 "instructor_id": self.me,
                 "role": TeachingRole.OWNER.value,
