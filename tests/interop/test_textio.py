@@ -144,3 +144,16 @@ def test_huge_roster_reports_only_its_bad_rows(studio: Studio, tmp_path: Path) -
         (17_779, "email"),
     ]
     assert preview.report.counts["users"] == 20_000
+
+
+def test_unreadable_file_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "users.csv"
+    path.write_text("email\na@example.org\n", encoding="utf-8")
+
+    def refuse(self: Path) -> bytes:  # tests run as root, who can read anything
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    report = ImportReport()
+    assert open_package(path, report) is None
+    assert report.errors[0].message == "It cannot be read (Permission denied)."

@@ -45,6 +45,14 @@ def open_package(path: Path, report: ImportReport) -> Package | None:
     if not path.exists():
         report.error(shown, None, None, f"There is no file or folder at {path}.")
         return None
+    try:
+        return _open(path, shown, report)
+    except OSError as exc:
+        report.error(shown, None, None, f"It cannot be read ({exc.strerror or exc}).")
+        return None
+
+
+def _open(path: Path, shown: str, report: ImportReport) -> Package | None:
     if path.is_dir():
         package = Package(shown, "folder")
         for child in sorted(path.iterdir()):
