@@ -12,6 +12,7 @@ import pytest
 import course_studio
 from course_studio import Studio
 from course_studio.interop import commit_roster, export_roster, import_roster, preview_roster
+from course_studio.services import CourseService, ServiceContext
 from tests.conftest import unchanged
 from tests.interop.conftest import (
     assert_sentences,
@@ -275,3 +276,18 @@ def test_preview_is_a_value_that_can_be_kept(studio: Studio, samples: Path) -> N
     preview = preview_roster(studio, samples / "oneroster" / "good")
     assert dataclasses.is_dataclass(preview.roster)
     assert len(preview.roster.people) == 7 and len(preview.roster.enrollments) == 9
+
+
+def test_a_course_someone_else_owns_is_not_duplicated(studio: Studio, samples: Path) -> None:
+    other = studio.instructors.create(username="kim", display_name="Kim Park")
+    kims = studio.courses.create(code="BIO101-P1", title="Kim's biology", owner_id=other.id)
+    with unchanged(studio):
+        report = import_roster(studio, samples / "oneroster" / "good")
+    assert places(report) == [("classes.csv", 2, "classCode")]
+    assert report.errors[0].message.startswith("BIO101-P1 belongs to Kim Park, and you do not")
+    # once Kim adds me as a co-instructor, the class maps onto Kim's course
+    as_kim = CourseService(ServiceContext(studio.store, other.id, studio.context.clock))
+    as_kim.add_co_instructor(kims.id, studio.me)
+    report = import_roster(studio, samples / "oneroster" / "good")
+    assert report.ok and report.counts["courses_matched"] == 1
+    assert len(studio.enrollments.list(kims.id)) == 4

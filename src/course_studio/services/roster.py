@@ -374,6 +374,7 @@ class _Planner:
         self.course_of: dict[str, _CourseRow] = {}
         self.course_by_code: dict[str, _CourseRow] = {}
         self.target: _CourseRow | None = None
+        self.others: dict[str, str] = {}
         self.new_links: list[dict[str, Any]] = []
         self.revived_links: list[tuple[str, int | None, dict[str, Any]]] = []
         self.new_enrollments: list[dict[str, Any]] = []
@@ -696,11 +697,15 @@ class _Planner:
             if e.course_code and _valid_code(e.course_code)
         }
         existing = self._existing_courses(wanted)
+        self.others = self._others_courses(wanted - set(existing))
         for code, (course, values) in codes.items():
             found = existing.get(code)
             if found is not None:
                 self.counts["courses_matched"] += 1
                 self.course_of[course.key] = found
+                continue
+            if code in self.others:
+                self._error(course.ref, "code", self.others[code])
                 continue
             if "title" not in values:
                 self._error(
@@ -749,6 +754,24 @@ class _Planner:
                     found[key] = _CourseRow(cid, code, owner, status, capacity)
         return found
 
+    def _others_courses(self, codes: set[str]) -> dict[str, str]:
+        """{code: why not} for live courses with these codes that I do not teach: a
+        file naming one is almost surely meant for it, so it is an error rather
+        than a second course with the same code."""
+        out: dict[str, str] = {}
+        for chunk in _chunks(sorted(codes)):
+            for code, owner in self.session.execute(
+                select(Course.code, Instructor.display_name)
+                .join(Instructor, Instructor.id == Course.owner_id)
+                .where(Course.deleted_at.is_(None), func.upper(Course.code).in_(chunk))
+            ):
+                out.setdefault(
+                    code.upper(),
+                    f"{code} belongs to {owner}, and you do not teach it. Ask to be added "
+                    "as a co-instructor, or import into one of your courses.",
+                )
+        return out
+
     def _course_for(self, e: RosterEnrollment) -> _CourseRow | None:
         if self.target is not None:
             return self.target
@@ -765,12 +788,13 @@ class _Planner:
                     e.ref, "course", f"'{e.course_code}' is not a course code Course Studio uses."
                 )
                 return None
-            row = self.course_by_code.get(rules.check_code(e.course_code))
+            code = rules.check_code(e.course_code)
+            row = self.course_by_code.get(code)
             if row is None:
                 self._error(
                     e.ref,
                     "course",
-                    f"You have no course with the code {e.course_code.strip().upper()}.",
+                    self.others.get(code, f"You have no course with the code {code}."),
                 )
             return row
         self._error(e.ref, "course", "This enrollment does not say which course it is for.")
