@@ -294,13 +294,16 @@ def _manifest(package: Package, report: ImportReport) -> dict[str, str]:
 
 
 def _common(table: Table, line: int, r: dict[str, str], report: ImportReport) -> bool:
+    status, modified = r.get("status"), r.get("datelastmodified")
+    if not status and not modified:
+        return True  # the usual case in bulk files
     ok = True
-    if r.get("status") and not one_of(
-        report, table.file, line, table.column("status"), r["status"], ROW_STATUSES, "row status"
+    if status and not one_of(
+        report, table.file, line, table.column("status"), status, ROW_STATUSES, "row status"
     ):
         ok = False
-    if not check_timestamp(
-        report, table.file, line, table.column("dateLastModified"), r.get("datelastmodified", "")
+    if modified and not check_timestamp(
+        report, table.file, line, table.column("dateLastModified"), modified
     ):
         ok = False
     return ok

@@ -865,8 +865,10 @@ class _Planner:
                 )
                 continue
             try:
-                role = rules.check_role(e.role)
-                wanted = None if e.status is None else rules.check_enrollment_status(e.status)
+                role = _checked(rules.check_role, e.role)
+                wanted = (
+                    None if e.status is None else _checked(rules.check_enrollment_status, e.status)
+                )
             except ValidationError as exc:
                 self._error(e.ref, exc.field, exc.message)
                 continue
@@ -1090,6 +1092,20 @@ class _Planner:
             refresh_enrollments(session, [r[0] for r in self.revived_enrollments])
         if self._progress is not None:
             self._progress("Writing", 1.0)
+
+
+_CHECKED: dict[tuple[Callable[[Any], str], str], str] = {}
+
+
+def _checked(check: Callable[[Any], str], value: str) -> str:
+    """``check(value)``, remembered for the few values a roster repeats on every row."""
+    key = (check, value)
+    found = _CHECKED.get(key)
+    if found is None:
+        found = check(value)  # raises for a bad value, which is not remembered
+        if len(_CHECKED) < 1_000:
+            _CHECKED[key] = found
+    return found
 
 
 def _valid_code(code: str) -> bool:
