@@ -135,9 +135,12 @@ def test_huge_roster_reports_only_its_bad_rows(studio: Studio, tmp_path: Path) -
         email = "not-an-email" if i == 17_777 else f"s{i}@example.org"
         lines.append(f"S{i},Given{i},Family{i},{email},{role}")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    seen: list[tuple[str, float]] = []
     with unchanged(studio):
-        preview = preview_roster(studio, path)
+        preview = preview_roster(studio, path, progress=lambda s, f: seen.append((s, f)))
     assert preview.format == "csv"
+    reading = [f for s, f in seen if s == "Reading huge.csv"]
+    assert len(reading) >= 3 and reading == sorted(reading) and 0.4 < reading[-1] <= 1.0
     assert [(e.line, e.column) for e in preview.report.errors] == [
         (5_002, "role"),
         (12_347, "role"),

@@ -75,6 +75,15 @@ class ImportReport:
     #: The course an import created or restored.
     course_id: str | None = None
     course_code: str | None = None
+    #: Set while a file is read, so deep readers can report progress and stop.
+    progress: Progress | None = field(default=None, repr=False, compare=False)
+    cancel: CancelCheck | None = field(default=None, repr=False, compare=False)
+
+    def tick(self, stage: str, fraction: float) -> None:
+        """Report progress, and raise Cancelled when the user asked to stop."""
+        check_cancel(self.cancel)
+        if self.progress is not None:
+            self.progress(stage, max(0.0, min(1.0, fraction)))
 
     @property
     def ok(self) -> bool:

@@ -109,6 +109,7 @@ def preview_roster(
         cancel=cancel,
     )
     preview.report.sort()
+    preview.report.progress = preview.report.cancel = None
     return preview
 
 
@@ -123,7 +124,7 @@ def _preview(
     cancel: Any = None,
 ) -> RosterPreview:
     check = as_cancel_check(cancel)
-    report = ImportReport()
+    report = ImportReport(progress=progress, cancel=check)
     source = Path(path)
     empty = RosterPreview(str(source), format, Roster(), course_id, report)
     if format is not None and format not in FORMATS:

@@ -229,6 +229,8 @@ def read_table(
         return None
     sep = delimiter or sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep, strict=False)
+    total_lines = max(1, text.count("\n"))
+    report.tick(f"Reading {file}", 0.0)
     header: list[str] | None = None
     rows: list[tuple[int, list[str]]] = []
     width = 0
@@ -251,6 +253,8 @@ def read_table(
             continue
         if not any(v.strip() for v in values):
             continue  # blank lines and rows of empty cells
+        if len(rows) % 10_000 == 9_999:
+            report.tick(f"Reading {file}", start / total_lines)
         if len(values) > width:
             if any(v.strip() for v in values[width:]):
                 report.error(
