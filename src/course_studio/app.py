@@ -52,6 +52,10 @@ def run_app(args: argparse.Namespace) -> int:
         except ValueError as exc:
             print(f"course-studio: {exc}", file=sys.stderr)
             return 2
+        problem = _unwritable(Path(screenshot))
+        if problem:
+            print(f"course-studio: {problem}", file=sys.stderr)
+            return 1
         # a screenshot never needs a screen
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -170,6 +174,19 @@ def take_screenshot(
         return 1
     print(f"Screenshot of {image.width()}x{image.height()} written to {path}.")
     return 0
+
+
+def _unwritable(path: Path) -> str:
+    """Why a screenshot could not be written to ``path`` ('' when it can)."""
+    if path.is_dir():
+        return f"{path} is a folder; give the name of the PNG file to write."
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return f"cannot create the folder for {path}: {exc.strerror}."
+    if not os.access(path.parent, os.W_OK):
+        return f"cannot write into {path.parent}: permission denied."
+    return ""
 
 
 def _showcase_course(window: MainWindow) -> str | None:

@@ -129,6 +129,7 @@ class OverviewTab(QScrollArea):
         super().__init__(parent)
         self.studio = studio
         self.setObjectName("overviewTab")
+        self.setAccessibleName("Course overview")
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         page = QWidget()

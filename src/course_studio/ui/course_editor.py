@@ -386,7 +386,14 @@ class CourseEditor(QDialog):
         self.hint.setVisible(bool(self.hint.text()))
         ok = not errors and changed and not self._saving
         self.save_button.setEnabled(ok)
+        self._fit()
         return not errors
+
+    def _fit(self) -> None:
+        """Grow when messages appeared, so nothing under them is squeezed."""
+        hint = self.sizeHint()
+        if self.isVisible() and hint.height() > self.height():
+            self.resize(self.width(), hint.height())
 
     def changes(self, values: dict[str, Any]) -> dict[str, Any]:
         """In edit mode, the values that differ from the course; otherwise all."""

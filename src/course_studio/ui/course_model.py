@@ -428,8 +428,9 @@ class CourseFilterProxy(QSortFilterProxyModel):
     def set_text(self, text: str) -> None:
         words = tuple(w for w in text.lower().split() if w)
         if words != self._words:
+            self.beginFilterChange()
             self._words = words
-            self.invalidateRowsFilter()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def text(self) -> str:
         return " ".join(self._words)
@@ -440,8 +441,9 @@ class CourseFilterProxy(QSortFilterProxyModel):
         The filter language compiles its text to such a predicate; it is applied
         together with the plain search words.
         """
+        self.beginFilterChange()
         self._predicate = predicate
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def course_model(self) -> CourseTableModel:
         model = self.sourceModel()

@@ -116,9 +116,16 @@ def basic_show_error(parent: QWidget | None, exc: BaseException, trace: str = ""
             "Something unexpected went wrong. Your data is safe; the details are in the log.",
             parent=parent,
         )
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setWindowModality(Qt.WindowModality.WindowModal)
+    if parent is None:  # nothing else keeps a top-level box alive while it is open
+        _open_boxes.add(box)
+        box.finished.connect(lambda _result: _open_boxes.discard(box))
+    else:
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
+
+
+_open_boxes: set[QMessageBox] = set()
 
 
 def basic_exception_hook(log_dir: Path) -> Path:

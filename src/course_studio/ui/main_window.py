@@ -304,6 +304,9 @@ class MainWindow(QMainWindow):
             self.course_model.refresh()
 
     def _first_load(self) -> None:
+        """Select the last course of the previous run, or the first one listed."""
+        if self.course_model.rowCount() == 0:
+            return  # nothing to select yet; try again when courses arrive
         self.course_model.loaded.disconnect(self._first_load)
         centre = QAbstractItemView.ScrollHint.PositionAtCenter
         if not self.courses.select_id(self.settings.last_course(), centre):

@@ -267,10 +267,11 @@ class OutlineTab(QWidget):
         self.model.move_requested.connect(self.move_item)
         self.model.rename_requested.connect(self._rename)
         self.model.refused.connect(self._refused)
-        self.model.modelAboutToBeReset.connect(self._remember_state)
-        self.model.modelReset.connect(self._restore_state)
         hub.changed.connect(self._store_changed)
         self._build()
+        # after the view and its selection model, so their own reset runs first
+        self.model.modelAboutToBeReset.connect(self._remember_state)
+        self.model.modelReset.connect(self._restore_state)
         self._update_actions()
 
     # -- building --------------------------------------------------------------

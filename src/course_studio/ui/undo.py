@@ -96,6 +96,7 @@ class UndoRunner(QObject):
         self.window = window
         self._show_error = show_error
         self._pending = 0
+        self._notice: QMessageBox | None = None
 
     @property
     def busy(self) -> bool:
@@ -173,6 +174,7 @@ class UndoRunner(QObject):
                 "Use Edit › Undo to step back through the later changes first.",
                 parent=self.window,
             )
+            self._notice = box  # a box without a parent lives as long as we hold it
             box.open()
 
         return undo
