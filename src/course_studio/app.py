@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 import tempfile
 from pathlib import Path
@@ -102,6 +103,7 @@ def run_app(args: argparse.Namespace) -> int:
         if screenshot:
             return take_screenshot(app, window, studio, Path(screenshot), size)
         window.show()
+        _close_on_interrupt(window)
         return int(app.exec())
     finally:
         wait_for_db()
@@ -110,6 +112,20 @@ def run_app(args: argparse.Namespace) -> int:
         studio.close()
         if scratch is not None:
             scratch.cleanup()
+
+
+def _close_on_interrupt(window: MainWindow) -> None:
+    """Ctrl+C in the terminal closes the window (saving its layout) and quits.
+
+    Python handles signals only between bytecodes, so a timer wakes it up now and then
+    while Qt's event loop runs.
+    """
+    from PySide6.QtCore import QTimer
+
+    signal.signal(signal.SIGINT, lambda *_: window.close())
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: None)
+    timer.start(300)
 
 
 def _install_translations(app: QApplication, lang: str | None) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from ..domain.errors import DomainError
-from . import icons
+from . import icons, style
 
 log = logging.getLogger("course_studio.ui")
 
@@ -65,6 +65,7 @@ class PlaceholderPanel(QWidget):
         label = QLabel(text)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setProperty("role", "hint")
+        style.tint(label)
         layout.addWidget(label)
         layout.addStretch(2)
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 ACCENT = "#2f6fbf"
 
@@ -173,11 +173,32 @@ QStatusBar QLabel { padding: 0 6px; }
 """
 
 
+def tint(widget: QWidget) -> None:
+    """Colour a label by its role: hints in the muted colour, errors in red."""
+    role = widget.property("role")
+    if role not in ("hint", "error"):
+        return
+    palette = widget.palette()
+    app_palette = QGuiApplication.palette()
+    color = muted(app_palette) if role == "hint" else error_color(app_palette)
+    palette.setColor(QPalette.ColorRole.WindowText, color)
+    widget.setPalette(palette)
+
+
+def use_scheme(app: QApplication, scheme: Qt.ColorScheme) -> None:
+    app.setPalette(_dark_palette() if scheme == Qt.ColorScheme.Dark else _light_palette())
+    for widget in app.allWidgets():
+        tint(widget)
+
+
 def apply_style(app: QApplication) -> None:
     """Fusion, a palette that follows the system's light or dark scheme, and fonts."""
     app.setStyle("Fusion")
-    dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
-    app.setPalette(_dark_palette() if dark else _light_palette())
+    hints = QGuiApplication.styleHints()
+    use_scheme(app, hints.colorScheme())
+    if not app.property("courseStudioStyled"):
+        app.setProperty("courseStudioStyled", True)
+        hints.colorSchemeChanged.connect(lambda scheme: use_scheme(app, scheme))
     font = QFont(app.font())
     if font.family() in ("", "Sans Serif") and "DejaVu Sans" in _families():
         font.setFamily("DejaVu Sans")

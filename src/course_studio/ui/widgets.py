@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QFrame,
@@ -104,12 +104,7 @@ class FieldMessage(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setVisible(False)
-        self._apply_colour()
-
-    def _apply_colour(self) -> None:
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, style.error_color(palette))
-        self.setPalette(palette)
+        style.tint(self)
 
     def show_message(self, message: str) -> None:
         self.setText(message)
@@ -208,7 +203,5 @@ def label(text: str = "", role: str | None = None, *, wrap: bool = False) -> QLa
 
 def muted_label(text: str = "", *, wrap: bool = False) -> QLabel:
     widget = label(text, "hint", wrap=wrap)
-    palette = widget.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, style.muted(palette))
-    widget.setPalette(palette)
+    style.tint(widget)
     return widget
