@@ -7,14 +7,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from course_studio import Studio
+from course_studio.ui import features
 from course_studio.ui.changes import ChangeHub
-from course_studio.ui.features import LoggingNotifier
 from course_studio.ui.loading import read_pool, wait_for_reads
 from course_studio.ui.main_window import MainWindow
 from course_studio.ui.style import apply_style
@@ -22,10 +23,10 @@ from course_studio.ui.undo import UndoRunner
 from course_studio.ui.workers import Op, db_pool, wait_for_db
 
 
-class RecordingNotifier(LoggingNotifier):
-    """The notifier the shell falls back to, keeping what it was told for the test."""
+class RecordingNotifier(features.Notifier):  # type: ignore[misc,valid-type]
+    """The app's notifier, keeping what it was told for the test to read."""
 
-    def __init__(self, studio: Any, window: QWidget | None) -> None:
+    def __init__(self, studio: Any, window: QWidget) -> None:
         super().__init__(studio, window)
         self.calls: list[dict[str, Any]] = []
 
@@ -37,11 +38,16 @@ class RecordingNotifier(LoggingNotifier):
         ok: bool = True,
         details: str = "",
         undo: Callable[[], None] | None = None,
-    ) -> None:
-        super().notify(action, summary, ok=ok, details=details, undo=undo)
+    ) -> Any:
         self.calls.append(
             {"action": action, "summary": summary, "ok": ok, "details": details, "undo": undo}
         )
+        return super().notify(action, summary, ok=ok, details=details, undo=undo)
+
+
+def _waiting_ops() -> list[Op[Any]]:
+    # an op whose owner was deleted never reports; it is not waited for
+    return [op for op in Op._running if shiboken6.isValid(op)]
 
 
 def settle() -> None:
@@ -53,9 +59,9 @@ def settle() -> None:
         wait_for_reads()
         app.processEvents()
         idle = db_pool().activeThreadCount() == 0 and read_pool().activeThreadCount() == 0
-        if idle and not Op._running:
+        if idle and not _waiting_ops():
             app.processEvents()
-            if not Op._running:
+            if not _waiting_ops():
                 return
     raise AssertionError("background work did not settle")
 
@@ -85,18 +91,27 @@ def stack() -> QUndoStack:
 
 
 @pytest.fixture
-def notifier(studio: Studio) -> RecordingNotifier:
-    return RecordingNotifier(studio, None)
+def host(qtbot: QtBot) -> QWidget:
+    """A window for dialogs and notifications of tests that need no main window."""
+    widget = QWidget()
+    widget.setAccessibleName("Test host")
+    qtbot.addWidget(widget)
+    return widget
 
 
 @pytest.fixture
-def runner(stack: QUndoStack, notifier: RecordingNotifier) -> Iterator[UndoRunner]:
+def notifier(studio: Studio, host: QWidget) -> RecordingNotifier:
+    return RecordingNotifier(studio, host)
+
+
+@pytest.fixture
+def runner(stack: QUndoStack, notifier: RecordingNotifier, host: QWidget) -> Iterator[UndoRunner]:
     errors: list[BaseException] = []
 
     def show_error(_parent: QWidget | None, exc: BaseException, _trace: str = "") -> None:
         errors.append(exc)
 
-    undo_runner = UndoRunner(stack, notifier, None, show_error)
+    undo_runner = UndoRunner(stack, notifier, host, show_error)
     undo_runner.shown_errors = errors  # type: ignore[attr-defined]
     yield undo_runner
     settle()
