@@ -15,6 +15,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -217,7 +218,8 @@ class CourseTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._me = me
         self._rows: list[CourseRecord] = []
-        self._keys: list[str] = []
+        #: the search key of each row, in row order (read by CourseFilterProxy)
+        self.row_keys: list[str] = []
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._loader = LatestLoader(fetch or list, self._apply_loaded, self)
@@ -245,7 +247,7 @@ class CourseTableModel(QAbstractTableModel):
             if records:
                 self.beginResetModel()
                 self._rows = list(records)
-                self._keys = [search_key(r) for r in self._rows]
+                self.row_keys = [search_key(r) for r in self._rows]
                 self._order_rows()
                 self.endResetModel()
             return
@@ -261,7 +263,7 @@ class CourseTableModel(QAbstractTableModel):
                 row -= 1
             self.beginRemoveRows(QModelIndex(), row, last)
             del self._rows[row : last + 1]
-            del self._keys[row : last + 1]
+            del self.row_keys[row : last + 1]
             self.endRemoveRows()
             row -= 1
         # 2. update the rows that stay
@@ -270,7 +272,7 @@ class CourseTableModel(QAbstractTableModel):
             new = fresh.pop(old.id)
             if new != old:
                 self._rows[i] = new
-                self._keys[i] = search_key(new)
+                self.row_keys[i] = search_key(new)
                 changed = True
         if changed and self._rows:
             self.dataChanged.emit(
@@ -282,7 +284,7 @@ class CourseTableModel(QAbstractTableModel):
             added = [r for r in records if r.id in fresh]
             self.beginInsertRows(QModelIndex(), start, start + len(added) - 1)
             self._rows.extend(added)
-            self._keys.extend(search_key(r) for r in added)
+            self.row_keys.extend(search_key(r) for r in added)
             self.endInsertRows()
         if changed or fresh:
             self._resort()
@@ -302,7 +304,7 @@ class CourseTableModel(QAbstractTableModel):
         return -1
 
     def search_key(self, row: int) -> str:
-        return self._keys[row]
+        return self.row_keys[row]
 
     def is_mine(self, record: CourseRecord) -> bool:
         return self._me in record.instructor_ids or record.owner_id == self._me
@@ -347,7 +349,7 @@ class CourseTableModel(QAbstractTableModel):
         if role == CourseRole.SORT_KEY:
             return column.sort_key(record)
         if role == CourseRole.SEARCH_KEY:
-            return self._keys[index.row()]
+            return self.row_keys[index.row()]
         if role == CourseRole.STATUS:
             return record.status
         if role == CourseRole.COMPLETION:
@@ -388,12 +390,12 @@ class CourseTableModel(QAbstractTableModel):
         key = COLUMNS[self._sort_column].sort_key
         reverse = self._sort_order == Qt.SortOrder.DescendingOrder
         pairs = sorted(
-            zip(self._rows, self._keys, strict=True),
+            zip(self._rows, self.row_keys, strict=True),
             key=lambda pair: (key(pair[0]), pair[0].code, pair[0].id),
             reverse=reverse,
         )
         self._rows = [p[0] for p in pairs]
-        self._keys = [p[1] for p in pairs]
+        self.row_keys = [p[1] for p in pairs]
 
     def _resort(self) -> None:
         if self._sort_column < 0 or not self._rows:
@@ -415,6 +417,10 @@ class CourseFilterProxy(QSortFilterProxyModel):
     """Filters the course list by the search text (every word must appear in the
     code, title, term, category, tags, owner or status) and by an optional predicate.
 
+    ``filterAcceptsRow`` runs once per row for every keystroke, so it does as little
+    as it can: the words are matched against the row's precomputed key, and the answer
+    is remembered per key until the words change.
+
     Sorting is the source model's (it keeps rows in order as they refresh), so this
     proxy only filters.
     """
@@ -422,14 +428,21 @@ class CourseFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._words: tuple[str, ...] = ()
+        self._hits: dict[str, bool] = {}
         self._predicate: CoursePredicate | None = None
+        self._courses: CourseTableModel | None = None
         self.setDynamicSortFilter(True)
+
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
+        self._courses = model if isinstance(model, CourseTableModel) else None
+        super().setSourceModel(model)
 
     def set_text(self, text: str) -> None:
         words = tuple(w for w in text.lower().split() if w)
         if words != self._words:
             self.beginFilterChange()
             self._words = words
+            self._hits = {}
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def text(self) -> str:
@@ -446,19 +459,22 @@ class CourseFilterProxy(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def course_model(self) -> CourseTableModel:
-        model = self.sourceModel()
-        assert isinstance(model, CourseTableModel)
-        return model
+        assert self._courses is not None
+        return self._courses
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        if not isinstance(model, CourseTableModel) or source_parent.isValid():
+        courses = self._courses
+        if courses is None:
             return True
-        if self._words:
-            key = model.search_key(source_row)
-            if not all(word in key for word in self._words):
+        words = self._words
+        if words:
+            key = courses.row_keys[source_row]
+            hit = self._hits.get(key)
+            if hit is None:
+                hit = self._hits[key] = all(word in key for word in words)
+            if not hit:
                 return False
-        return self._predicate is None or self._predicate(model.record(source_row))
+        return self._predicate is None or self._predicate(courses.record(source_row))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         model = self.sourceModel()
