@@ -22,7 +22,6 @@ from pytestqt.qtbot import QtBot
 
 from course_studio import Studio
 from course_studio.ui.changes import ChangeHub
-from course_studio.ui.course_detail import CourseDetail
 from course_studio.ui.course_editor import CourseEditor
 from course_studio.ui.course_model import column_index
 from course_studio.ui.main_window import MainWindow
@@ -45,6 +44,9 @@ def three(studio: Studio, students: list[Any]) -> list[Any]:
     week = studio.outline.add_module(made[0].id, title="Week 1")
     studio.outline.add_lesson(week.id, title="Welcome")
     return made
+
+
+OUTLINE = 1
 
 
 def current_code(window: MainWindow) -> str | None:
@@ -223,7 +225,7 @@ def test_layout_is_kept_between_runs(
     first.splitter.setSizes([200, 500])
     sizes = first.splitter.sizes()
     first.courses.select_id(three[2].id)
-    first.detail.tabs.setCurrentIndex(CourseDetail.OUTLINE)
+    first.detail.tabs.setCurrentIndex(OUTLINE)
     first.history_dock.show()
     first.close()
 
@@ -238,7 +240,7 @@ def test_layout_is_kept_between_runs(
     assert [second.course_model.index(r, 0).data() for r in range(3)] == ["MA101", "CS201", "CS101"]
     assert second.splitter.sizes() == sizes
     assert current_code(second) == "MA101"
-    assert second.detail.tabs.currentIndex() == CourseDetail.OUTLINE
+    assert second.detail.tabs.currentIndex() == OUTLINE
     assert second.history_dock.isVisible()
 
 
@@ -266,7 +268,7 @@ def test_every_control_has_an_accessible_name(three: list[Any], window: MainWind
         settle()
         assert unnamed_controls(window) == [], window.detail.tabs.tabText(tab)
     window.courses.select_id(three[0].id)
-    window.detail.tabs.setCurrentIndex(CourseDetail.OUTLINE)
+    window.detail.tabs.setCurrentIndex(OUTLINE)
     lesson = window.outline.model.index(0, 0, window.outline.model.index(0, 0))
     window.outline.select(lesson)
     assert window.outline.lesson_details.isVisibleTo(window)
@@ -296,3 +298,29 @@ def test_the_recording_notifier_saw_every_action(three: list[Any], window: MainW
     assert isinstance(notifier, RecordingNotifier)
     assert notifier.calls[-1]["summary"] == "Archived CS101 — Programming."
     assert callable(notifier.calls[-1]["undo"])
+
+
+def test_a_new_tab_is_told_the_course_when_shown(three: list[Any], window: MainWindow) -> None:
+    class Notes(QLabel):
+        def __init__(self) -> None:
+            super().__init__("notes")
+            self.seen: list[tuple[str | None, bool]] = []
+            self.editable = True
+
+        def set_editable(self, editable: bool) -> None:
+            self.editable = editable
+
+        def set_course(self, course_id: str | None) -> None:
+            self.seen.append((course_id, self.editable))
+
+    notes = Notes()
+    index = window.detail.add_tab(notes, "page", "Notes")
+    window.courses.select_id(three[0].id)
+    window.courses.select_id(three[1].id)
+    assert notes.seen == []  # not shown yet: nothing loaded
+    window.detail.tabs.setCurrentIndex(index)
+    assert notes.seen == [(three[1].id, True)]
+    window.courses.select_id(three[2].id)
+    assert notes.seen[-1] == (three[2].id, True)
+    with pytest.raises(TypeError):
+        window.detail.add_tab(QWidget(), "page", "Not a course tab")

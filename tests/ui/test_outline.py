@@ -230,7 +230,8 @@ def test_a_course_i_do_not_teach_is_read_only(
 ) -> None:
     widget = OutlineTab(studio, hub, runner)
     qtbot.addWidget(widget)
-    widget.set_course(outlined.id, editable=False)
+    widget.set_editable(False)
+    widget.set_course(outlined.id)
     model = widget.model
     assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
     assert not model.setData(model.index(0, 0), "Changed")

@@ -8,7 +8,7 @@ courses only loads what the instructor is looking at.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -247,31 +247,36 @@ class OverviewTab(QScrollArea):
         return ", ".join(names) or record.owner_name or "—"
 
 
+@runtime_checkable
+class CourseTab(Protocol):
+    """What a tab of the detail area implements: it is told which course to show.
+
+    A tab that can change things may also have ``set_editable(editable: bool)``; it is
+    called before ``set_course`` with whether the instructor teaches the course.
+    """
+
+    def set_course(self, course_id: str | None) -> None: ...
+
+
 class CourseDetail(QWidget):
-    """Header and tabs for one course; an empty state when nothing is selected."""
+    """Header and tabs for one course; an empty state when nothing is selected.
+
+    The Overview is always the first tab; others are added with :meth:`add_tab`.
+    """
 
     #: the visible tab changed: its index
     tab_changed = Signal(int)
 
-    OVERVIEW, OUTLINE, ENROLLMENTS, PROGRESS = range(4)
+    OVERVIEW = 0
 
-    def __init__(
-        self,
-        overview: OverviewTab,
-        outline: Any,
-        enrollments: QWidget,
-        progress: QWidget,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, overview: OverviewTab, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("courseDetail")
         self.overview = overview
-        self.outline = outline
-        self.enrollments = enrollments
-        self.progress = progress
         self.record: CourseRecord | None = None
         self._mine = True
-        self._shown: dict[int, str | None] = {}
+        self._pages: list[QWidget] = [overview]
+        self._shown: dict[int, tuple[str | None, bool]] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
@@ -299,46 +304,46 @@ class CourseDetail(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("courseTabs")
         self.tabs.setAccessibleName("Course details")
-        self.tabs.setDocumentMode(False)
         self.tabs.addTab(overview, icons.icon("info"), "Overview")
-        self.tabs.addTab(outline, icons.icon("module"), "Outline")
-        self.tabs.addTab(enrollments, icons.icon("people"), "Enrollments")
-        self.tabs.addTab(progress, icons.icon("chart"), "Progress")
         self.tabs.currentChanged.connect(self._tab_shown)
         page_layout.addWidget(self.tabs, 1)
         self.stack.addWidget(self.page)
         self.stack.setCurrentWidget(self.empty)
 
+    def add_tab(self, widget: QWidget, icon_name: str, title: str) -> int:
+        """Add a tab after the others; ``widget`` implements :class:`CourseTab`."""
+        if not isinstance(widget, CourseTab):
+            raise TypeError(f"{type(widget).__name__} has no set_course(course_id)")
+        self._pages.append(widget)
+        return self.tabs.addTab(widget, icons.icon(icon_name), title)
+
     def set_course(self, record: CourseRecord | None, *, mine: bool = True) -> None:
         """Show ``record`` (or the empty state); the visible tab loads it now."""
-        changed = (record.id if record else None) != (self.record.id if self.record else None)
         self.record = record
         self._mine = mine
         if record is None:
             self.stack.setCurrentWidget(self.empty)
-            self._shown.clear()
-            self._tell(self.tabs.currentIndex(), None)
-            return
-        self.stack.setCurrentWidget(self.page)
-        self.header.show_course(record)
-        if changed:
-            self._shown.clear()
-        self._tell(self.tabs.currentIndex(), record.id)
+        else:
+            self.stack.setCurrentWidget(self.page)
+            self.header.show_course(record)
+        self._tell(self.tabs.currentIndex())
 
     def _tab_shown(self, index: int) -> None:
-        self._tell(index, self.record.id if self.record else None)
+        self._tell(index)
         self.tab_changed.emit(index)
 
-    def _tell(self, index: int, course_id: str | None) -> None:
+    def _tell(self, index: int) -> None:
         if index == self.OVERVIEW:
             self.overview.show_course(self.record, mine=self._mine)
             return
-        if index in self._shown and self._shown[index] == course_id:
+        if not 0 <= index < len(self._pages):
             return
-        self._shown[index] = course_id
-        if index == self.OUTLINE:
-            self.outline.set_course(course_id, editable=self._mine)
-        elif index == self.ENROLLMENTS:
-            self.enrollments.set_course(course_id)  # type: ignore[attr-defined]
-        elif index == self.PROGRESS:
-            self.progress.set_course(course_id)  # type: ignore[attr-defined]
+        wanted = (self.record.id if self.record else None, self._mine)
+        if self._shown.get(index) == wanted:
+            return  # the tab shows this course already and follows its changes itself
+        self._shown[index] = wanted
+        page = self._pages[index]
+        set_editable = getattr(page, "set_editable", None)
+        if callable(set_editable):
+            set_editable(self._mine)
+        page.set_course(wanted[0])  # type: ignore[attr-defined]

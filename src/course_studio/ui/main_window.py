@@ -83,7 +83,10 @@ class MainWindow(QMainWindow):
         self.outline = OutlineTab(studio, hub, self.runner)
         self.enrollments = features.EnrollmentsTab(studio, hub, self.notifier, undo_stack)
         self.progress = features.ProgressTab(studio, hub, self.notifier, undo_stack)
-        self.detail = CourseDetail(self.overview, self.outline, self.enrollments, self.progress)
+        self.detail = CourseDetail(self.overview)
+        self.detail.add_tab(self.outline, "module", "Outline")
+        self.detail.add_tab(self.enrollments, "people", "Enrollments")
+        self.detail.add_tab(self.progress, "chart", "Progress")
         self.course_actions = CourseActions(studio, self.runner, self.courses, self)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)

@@ -354,16 +354,20 @@ class OutlineTab(QWidget):
 
     # -- course ----------------------------------------------------------------
 
-    def set_course(self, course_id: str | None, *, editable: bool = True) -> None:
-        if course_id != self.course_id:
-            self._expanded = set()
-            self._selected = None
-        self.course_id = course_id
+    def set_editable(self, editable: bool) -> None:
+        """Whether the instructor may change this course's outline."""
         self.model.set_editable(editable)
         self.readonly_note.setText(
             "" if editable else "You do not teach this course, so its outline is read-only."
         )
         self.readonly_note.setVisible(not editable)
+        self._update_actions()
+
+    def set_course(self, course_id: str | None) -> None:
+        if course_id != self.course_id:
+            self._expanded = set()
+            self._selected = None
+        self.course_id = course_id
         self.model.set_course(course_id)
         if course_id is not None and not self._expanded:
             self.tree.expandAll()
