@@ -203,6 +203,13 @@ def test_trash_dialog_restores_and_empties(
     assert trash.model.rowCount() == 1
     assert restored.id in {c.id for c in studio.courses.list()}
     assert window.undo_action.text() == "&Undo Restore course"
+    trash.table.setFocus()
+    qtbot.keyClick(trash.table, Qt.Key.Key_Delete)  # the keyboard asks too
+    asked = open_message_box(trash)
+    assert asked.text().startswith("Delete “") and asked.text().endswith("” for good?")
+    asked.reject()
+    settle()
+    assert trash.model.rowCount() == 1
     trash.confirm_empty()
     box = open_message_box(trash)
     assert "will be deleted for good" in box.informativeText()

@@ -11,6 +11,7 @@ import datetime as dt
 from typing import Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import DomainError
 from ..domain.records import CourseRecord
 from ..domain.rules import format_date
-from . import icons
+from . import icons, style
 from .style import STATUS_LABELS
 from .widgets import Card, MeterBar, StatusChip, label, muted_label
 
@@ -109,6 +110,17 @@ class _Figure(Card):
         self.body.addStretch(1)
         self.body.setSpacing(4)
         self.setAccessibleName(caption)
+
+    def set_tone(self, tone: str | None) -> None:
+        """Colour the number (e.g. "danger" for students at risk), or not."""
+        palette = self.value.palette()
+        color = (
+            style.tone(tone, palette).text
+            if tone
+            else self.palette().color(QPalette.ColorRole.WindowText)
+        )
+        palette.setColor(QPalette.ColorRole.WindowText, color)
+        self.value.setPalette(palette)
 
     def set_figure(
         self, value: str, note: str = "", fraction: float | None = None, tone: str | None = None
@@ -207,6 +219,7 @@ class OverviewTab(QScrollArea):
             "quiet for two weeks or behind the pace" if record.at_risk else "Everyone is on track."
         )
         self.at_risk.set_figure(f"{record.at_risk:,}", risk_note)
+        self.at_risk.set_tone("danger" if record.at_risk else None)
         modules = self._module_count(record.id)
         module_text = f"{modules} module" + ("" if modules == 1 else "s")
         self.outline.set_figure(

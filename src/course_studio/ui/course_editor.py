@@ -322,6 +322,10 @@ class CourseEditor(QDialog):
             field.write(_record_value(record, name))
         for field in self.fields.values():
             field.touched = False
+        if record.owner_id != self.studio.me:
+            status = self.fields["status"].widget
+            status.setEnabled(False)
+            status.setToolTip(f"Only {record.owner_name or 'the owner'} can change the status.")
 
     def _suggest_code(self, code: str) -> str:
         base = code[: rules.CODE_MAX - 2]

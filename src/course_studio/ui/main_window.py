@@ -24,6 +24,7 @@ from PySide6.QtCore import QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -314,6 +315,8 @@ class MainWindow(QMainWindow):
         centre = QAbstractItemView.ScrollHint.PositionAtCenter
         if not self.courses.select_id(self.settings.last_course(), centre):
             self.courses.select_first()
+        if QApplication.focusWidget() is None:  # the keyboard works from the start
+            self.courses.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _update_saving(self) -> None:
         self.saving_label.setText("Saving…" if self.runner.busy else "All changes saved")

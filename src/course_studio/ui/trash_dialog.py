@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -184,6 +185,16 @@ class TrashDialog(QDialog):
         close.clicked.connect(self.accept)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _i: self.restore())
+        for keys, slot, text in (
+            (QKeySequence.StandardKey.Delete, self.confirm_purge, "Delete for good"),
+            (QKeySequence(Qt.Key.Key_Return), self.restore, "Restore"),
+            (QKeySequence(Qt.Key.Key_Enter), self.restore, "Restore"),
+        ):
+            act = QAction(text, self.table)
+            act.setShortcut(QKeySequence(keys))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            act.triggered.connect(slot)
+            self.table.addAction(act)
         hub.changed.connect(self._store_changed)
         self.refresh()
 
