@@ -1,0 +1,184 @@
+"""What an instructor can do to a course: new, edit, duplicate, archive, delete.
+
+The actions live here, not in the main window: the window only places them in its
+menus and toolbar. Each one opens the course editor or a confirmation and then runs an
+undoable command.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..domain.enums import CourseStatus
+from ..domain.errors import DomainError
+from ..domain.records import CourseRecord
+from . import icons
+from .commands import ArchiveCourse, DeleteCourse
+from .course_editor import CourseEditor, EditorMode
+from .course_list import CourseListPanel
+from .features import show_error
+from .undo import UndoRunner
+
+
+class CourseActions(QObject):
+    def __init__(
+        self,
+        studio: Any,
+        runner: UndoRunner,
+        courses: CourseListPanel,
+        window: QWidget,
+    ) -> None:
+        super().__init__(window)
+        self.studio = studio
+        self.runner = runner
+        self.courses = courses
+        self.window = window
+        self.editor: CourseEditor | None = None
+        self.confirmation: QMessageBox | None = None
+
+        def make(text: str, icon: str, slot: Any, tip: str, keys: str | None = None) -> QAction:
+            act = QAction(icons.icon(icon), text, window)
+            act.setToolTip(tip)
+            act.setStatusTip(tip)
+            act.triggered.connect(slot)
+            if keys:
+                act.setShortcut(QKeySequence(keys))
+            return act
+
+        self.new = make("&New Course…", "new", self.create, "Create a course", "Ctrl+N")
+        self.new.setIconText("New")
+        self.edit = make(
+            "&Edit Course…", "edit", self.edit_current, "Edit the selected course", "Ctrl+E"
+        )
+        self.edit.setIconText("Edit")
+        self.duplicate = make(
+            "D&uplicate Course…",
+            "duplicate",
+            self.duplicate_current,
+            "Copy the selected course with its outline",
+            "Ctrl+D",
+        )
+        self.duplicate.setIconText("Duplicate")
+        self.archive = make(
+            "&Archive Course", "archive", self.toggle_archive, "Archive the selected course"
+        )
+        self.archive.setIconText("Archive")
+        self.delete = make(
+            "&Delete Course…",
+            "delete",
+            self.delete_current,
+            "Move the selected course to the Trash",
+        )
+        self.delete.setIconText("Delete")
+        # Del and F2 act on the course only while the course table has the focus
+        self.delete_key = QAction("Delete course", courses.table)
+        self.delete_key.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_key.triggered.connect(self.delete_current)
+        courses.table.addAction(self.delete_key)
+        self.edit_key = QAction("Edit course", courses.table)
+        self.edit_key.setShortcut(QKeySequence("F2"))
+        self.edit_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.edit_key.triggered.connect(self.edit_current)
+        courses.table.addAction(self.edit_key)
+        courses.activated.connect(lambda _record: self.edit_current())
+        courses.current_changed.connect(lambda _record: self.update())
+        self.update()
+
+    # -- state -----------------------------------------------------------------
+
+    def update(self) -> None:
+        record = self.courses.current_record()
+        mine = record is not None and self.courses.model.is_mine(record)
+        owner = record is not None and record.owner_id == self.studio.me
+        self.edit.setEnabled(mine)
+        self.edit_key.setEnabled(mine)
+        self.duplicate.setEnabled(record is not None)
+        self.archive.setEnabled(owner)
+        self.delete.setEnabled(owner)
+        self.delete_key.setEnabled(owner)
+        archived = record is not None and record.status == CourseStatus.ARCHIVED.value
+        self.archive.setText("Un&archive Course" if archived else "&Archive Course")
+        self.archive.setIconText("Unarchive" if archived else "Archive")
+        if record is not None and not mine:
+            reason = f"{record.owner_name or 'Another instructor'} owns {record.code}."
+            self.edit.setToolTip(f"Edit the selected course. {reason}")
+        else:
+            self.edit.setToolTip("Edit the selected course")
+
+    # -- actions ---------------------------------------------------------------
+
+    def create(self) -> None:
+        self._open_editor(EditorMode.CREATE, None)
+
+    def edit_current(self) -> None:
+        record = self.courses.current_record()
+        if record is None:
+            return
+        if not self.courses.model.is_mine(record):
+            self._refuse(
+                f"{record.owner_name or 'Another instructor'} owns {record.code}; only its "
+                "teachers can change it. You can duplicate it to make your own copy."
+            )
+            return
+        self._open_editor(EditorMode.EDIT, record)
+
+    def duplicate_current(self) -> None:
+        record = self.courses.current_record()
+        if record is not None:
+            self._open_editor(EditorMode.DUPLICATE, record)
+
+    def toggle_archive(self) -> None:
+        record = self.courses.current_record()
+        if record is None:
+            return
+        archive = record.status != CourseStatus.ARCHIVED.value
+        self.runner.run(ArchiveCourse(self.studio, record, archive=archive))
+
+    def delete_current(self) -> None:
+        record = self.courses.current_record()
+        if record is None or record.owner_id != self.studio.me:
+            return
+        try:
+            impact = self.studio.courses.impact(record.id).sentence()
+        except DomainError as exc:
+            show_error(self.window, exc, "")
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Delete course",
+            f"Delete {record.code} — {record.title}?",
+            parent=self.window,
+        )
+        box.setObjectName("deleteCourseConfirm")
+        box.setInformativeText(
+            f"{impact} The course moves to the Trash with all of it; you can restore it "
+            "from there or undo with Ctrl+Z."
+        )
+        ok = box.addButton("Move to Trash", QMessageBox.ButtonRole.AcceptRole)
+        ok.setObjectName("confirmButton")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(ok)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.accepted.connect(lambda: self.runner.run(DeleteCourse(self.studio, record)))
+        self.confirmation = box
+        box.open()
+
+    # -- helpers ---------------------------------------------------------------
+
+    def _open_editor(self, mode: EditorMode, record: CourseRecord | None) -> None:
+        editor = CourseEditor(self.studio, self.runner, mode, record, self.window)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if mode is not EditorMode.EDIT:
+            editor.saved.connect(lambda course: self.courses.select_id(course.id))
+        self.editor = editor
+        editor.open()
+
+    def _refuse(self, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, "Edit course", message, parent=self.window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()

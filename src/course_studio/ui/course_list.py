@@ -1,0 +1,267 @@
+"""The course list pane: a search box above a sortable table of courses.
+
+The table shows :class:`CourseTableModel` through :class:`CourseFilterProxy`. The
+selection follows a course by id: across refreshes (rows update in place) and across
+runs (the main window keeps the last id in its settings).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.records import CourseRecord
+from . import icons
+from .course_model import COLUMNS, CourseFilterProxy, CourseRole, CourseTableModel, column_index
+from .delegates import CompletionDelegate, StatusChipDelegate
+from .widgets import muted_label
+
+
+class CourseTable(QTableView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("courseTable")
+        self.setAccessibleName("Courses")
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setCornerButtonEnabled(False)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
+        vertical = self.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 14)
+        header = self.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorShown(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.setMinimumSectionSize(48)
+        self.setItemDelegateForColumn(column_index("status"), StatusChipDelegate(self))
+        self.setItemDelegateForColumn(column_index("completion"), CompletionDelegate(self))
+
+
+class CourseListPanel(QWidget):
+    """Search box, course count and the table."""
+
+    #: the current course changed: a CourseRecord, or None
+    current_changed = Signal(object)
+    #: a course was double-clicked or Enter was pressed on it: the CourseRecord
+    activated = Signal(object)
+
+    def __init__(self, model: CourseTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("courseList")
+        self.model = model
+        self.proxy = CourseFilterProxy(self)
+        self.proxy.setSourceModel(model)
+        self._pending_id: str | None = None
+        self._current_id: str | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        top = QHBoxLayout()
+        top.setSpacing(10)
+        self.search = QLineEdit()
+        self.search.setObjectName("courseSearch")
+        self.search.setAccessibleName("Search courses")
+        self.search.setPlaceholderText("Search by code, title, term, category, tag or instructor")
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.textChanged.connect(self._search_changed)
+        self.search.installEventFilter(self)
+        top.addWidget(self.search, 1)
+        self.count = muted_label()
+        self.count.setObjectName("courseCount")
+        self.count.setMinimumWidth(150)
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.count)
+        layout.addLayout(top)
+
+        self.table = CourseTable()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(column_index("code"), Qt.SortOrder.AscendingOrder)
+        for i, column in enumerate(COLUMNS):
+            self.table.setColumnWidth(i, column.width)
+            self.table.setColumnHidden(i, not column.shown)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.table.installEventFilter(self)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.horizontalHeader().customContextMenuRequested.connect(self._header_menu)
+        layout.addWidget(self.table, 1)
+        self.setFocusProxy(self.table)
+
+        self.column_actions: list[QAction] = []
+        for i, column in enumerate(COLUMNS):
+            act = QAction(column.header, self)
+            act.setCheckable(True)
+            act.setChecked(column.shown)
+            act.setEnabled(column.key not in ("code", "title"))
+            act.toggled.connect(lambda on, i=i: self.set_column_shown(i, on))
+            self.column_actions.append(act)
+
+        model.loaded.connect(self._loaded)
+        model.dataChanged.connect(self._data_changed)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+        self._update_count()
+
+    # -- columns ---------------------------------------------------------------
+
+    def set_column_shown(self, column: int, shown: bool) -> None:
+        self.table.setColumnHidden(column, not shown)
+        act = self.column_actions[column]
+        if act.isChecked() != shown:
+            act.setChecked(shown)
+
+    def sync_column_actions(self) -> None:
+        for i, act in enumerate(self.column_actions):
+            act.setChecked(not self.table.isColumnHidden(i))
+
+    def _header_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        menu.setAccessibleName("Columns")
+        for act in self.column_actions:
+            menu.addAction(act)
+        header = self.table.horizontalHeader()
+        menu.popup(header.mapToGlobal(pos))
+
+    # -- selection -------------------------------------------------------------
+
+    def current_record(self) -> CourseRecord | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        record: CourseRecord | None = index.data(CourseRole.RECORD)
+        return record
+
+    def current_id(self) -> str | None:
+        return self._current_id
+
+    def select_id(
+        self,
+        course_id: str | None,
+        hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
+    ) -> bool:
+        """Make ``course_id`` current; if it is not listed yet, once it is."""
+        if course_id is None:
+            return False
+        row = self.model.row_of(course_id)
+        if row < 0:
+            self._pending_id = course_id
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():  # filtered out: clear the search to show it
+            self.search.clear()
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self._pending_id = None
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index, hint)
+        return True
+
+    def select_first(self) -> None:
+        if self.proxy.rowCount() and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        record = current.data(CourseRole.RECORD) if current.isValid() else None
+        new_id = record.id if record else None
+        if new_id == self._current_id and record is None:
+            return
+        self._current_id = new_id
+        self.current_changed.emit(record)
+
+    def _data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
+        current = self.current_record()
+        if (
+            current is not None
+            and top_left.row() <= self.model.row_of(current.id) <= bottom_right.row()
+        ):
+            self.current_changed.emit(current)
+
+    def _loaded(self) -> None:
+        if self._pending_id is not None:
+            self.select_id(self._pending_id)
+        current = self.current_record()
+        if current is None and self._current_id is not None:
+            # the course is gone (deleted elsewhere, or filtered out)
+            self._current_id = None
+            self.current_changed.emit(None)
+        self._update_count()
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        record = index.data(CourseRole.RECORD)
+        if record is not None:
+            self.activated.emit(record)
+
+    # -- search ----------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._update_count()
+        current = self.table.currentIndex()
+        if current.isValid():
+            self.table.scrollTo(current)
+
+    def _update_count(self, *_args: object) -> None:
+        total = self.model.rowCount()
+        shown = self.proxy.rowCount()
+        if not self.model.has_loaded and total == 0:
+            text = "Loading courses…"
+        elif total == 0:
+            text = "No courses yet"
+        elif shown == total:
+            text = f"{total:,} course" + ("" if total == 1 else "s")
+        elif shown == 0:
+            text = f"No course matches “{self.search.text().strip()}”"
+        else:
+            text = f"{shown:,} of {total:,} courses"
+        self.count.setText(text)
+        self.count.setAccessibleName(text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self.search:
+                if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                    self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+                    self.select_first()
+                    return True
+                if key == Qt.Key.Key_Escape and self.search.text():
+                    self.search.clear()
+                    return True
+            elif watched is self.table and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                record = self.current_record()
+                if record is not None:
+                    self.activated.emit(record)
+                    return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,482 @@
+"""The course list: :class:`CourseTableModel` over CourseService records, and
+:class:`CourseFilterProxy` that filters it by the search box.
+
+Columns are data (:data:`COLUMNS`): each names its header, width, display text, sort
+key and tooltip; ``headerData``/``data``/``sort`` are generated from that table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+
+from ..domain.records import CourseRecord
+from ..domain.rules import format_date
+from .loading import LatestLoader
+from .style import STATUS_LABELS
+
+Index = QModelIndex | QPersistentModelIndex
+#: the invalid index, as a default argument
+ROOT = QModelIndex()
+
+
+class CourseRole(IntEnum):
+    """Data roles of the course list beyond Qt's own."""
+
+    ID = int(Qt.ItemDataRole.UserRole) + 1
+    RECORD = ID + 1
+    #: a value that orders the column (numbers, dates or lower-case text, empty last)
+    SORT_KEY = ID + 2
+    #: the lower-case text the search box looks in
+    SEARCH_KEY = ID + 3
+    STATUS = ID + 4
+    #: average completion 0..100, or None when nobody is enrolled
+    COMPLETION = ID + 5
+    #: True when the signed-in instructor teaches the course
+    MINE = ID + 6
+
+
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+_SEASONS = {"winter": 0, "spring": 1, "summer": 2, "fall": 3, "autumn": 3}
+_TERM_RE = re.compile(r"^\s*([A-Za-z]+)\s+(\d{4})\s*$")
+
+
+def term_key(term: str) -> tuple[int, int, str]:
+    """'Spring 2027' sorts after 'Fall 2026'; other terms after every season."""
+    match = _TERM_RE.match(term)
+    if match and match.group(1).lower() in _SEASONS:
+        return (int(match.group(2)), _SEASONS[match.group(1).lower()], "")
+    if not term:
+        return (99_999, 9, "")
+    return (99_998, 9, term.lower())
+
+
+def _date(value: dt.date | dt.datetime | None) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    return format_date(value)
+
+
+def _date_key(value: dt.date | None) -> tuple[bool, dt.date]:
+    return (value is None, value or dt.date.min)
+
+
+def _seats(r: CourseRecord) -> str:
+    return f"{r.enrolled:,} / {r.capacity:,}" if r.capacity else f"{r.enrolled:,}"
+
+
+def _seats_tip(r: CourseRecord) -> str:
+    seats = f"{r.capacity:,} seats" if r.capacity else "no seat limit"
+    waiting = f", {r.waitlisted:,} on the waitlist" if r.waitlisted else ""
+    return f"{r.enrolled:,} enrolled, {seats}{waiting}."
+
+
+def _completion(r: CourseRecord) -> str:
+    return "—" if r.avg_progress is None else f"{r.avg_progress:.0f} %"
+
+
+def _completion_tip(r: CourseRecord) -> str:
+    if r.avg_progress is None:
+        return "Nobody is enrolled yet."
+    risk = f" {r.at_risk:,} at risk." if r.at_risk else ""
+    return f"Average completion of enrolled students: {r.avg_progress:.0f} %.{risk}"
+
+
+@dataclass(frozen=True, slots=True)
+class CourseColumn:
+    key: str
+    header: str
+    width: int
+    display: Callable[[CourseRecord], str]
+    sort_key: Callable[[CourseRecord], Any]
+    align: Qt.AlignmentFlag = _LEFT
+    tooltip: Callable[[CourseRecord], str] | None = None
+    description: str = ""
+    shown: bool = True
+
+
+COLUMNS: tuple[CourseColumn, ...] = (
+    CourseColumn(
+        "code", "Code", 84, lambda r: r.code, lambda r: r.code.lower(), description="Course code"
+    ),
+    CourseColumn(
+        "title",
+        "Title",
+        200,
+        lambda r: r.title,
+        lambda r: r.title.lower(),
+        tooltip=lambda r: r.description or r.title,
+    ),
+    CourseColumn(
+        "status",
+        "Status",
+        96,
+        lambda r: STATUS_LABELS.get(r.status, r.status.title()),
+        lambda r: r.status,
+    ),
+    CourseColumn("term", "Term", 100, lambda r: r.term or "—", lambda r: term_key(r.term)),
+    CourseColumn(
+        "category", "Category", 124, lambda r: r.category or "—", lambda r: r.category.lower()
+    ),
+    CourseColumn("tags", "Tags", 130, lambda r: ", ".join(r.tags), lambda r: ",".join(r.tags)),
+    CourseColumn(
+        "enrolled",
+        "Enrolled",
+        92,
+        _seats,
+        lambda r: r.enrolled,
+        align=_RIGHT,
+        tooltip=_seats_tip,
+        description="Enrolled students and seats",
+    ),
+    CourseColumn(
+        "completion",
+        "Completion",
+        124,
+        _completion,
+        lambda r: -1.0 if r.avg_progress is None else r.avg_progress,
+        tooltip=_completion_tip,
+        description="Average completion of enrolled students",
+    ),
+    CourseColumn(
+        "start", "Starts", 96, lambda r: _date(r.start_date), lambda r: _date_key(r.start_date)
+    ),
+    CourseColumn("end", "Ends", 96, lambda r: _date(r.end_date), lambda r: _date_key(r.end_date)),
+    CourseColumn(
+        "updated",
+        "Updated",
+        96,
+        lambda r: _date(r.updated_at),
+        lambda r: r.updated_at,
+        description="Last changed",
+    ),
+    CourseColumn(
+        "owner",
+        "Owner",
+        130,
+        lambda r: r.owner_name,
+        lambda r: r.owner_name.lower(),
+        description="Instructor who owns the course",
+        shown=False,
+    ),
+)
+
+COLUMN_KEYS = tuple(c.key for c in COLUMNS)
+
+
+def column_index(key: str) -> int:
+    return COLUMN_KEYS.index(key)
+
+
+def search_key(record: CourseRecord) -> str:
+    parts = [
+        record.code,
+        record.title,
+        record.term,
+        record.category,
+        " ".join(record.tags),
+        record.owner_name,
+        record.status,
+    ]
+    return " ".join(parts).lower()
+
+
+class CourseTableModel(QAbstractTableModel):
+    """Courses as rows, kept in the chosen sort order, refreshed in place by id."""
+
+    #: a refresh finished and its rows are in the model
+    loaded = Signal()
+    #: a refresh failed: the exception
+    load_failed = Signal(object)
+
+    def __init__(
+        self,
+        fetch: Callable[[], Sequence[CourseRecord]] | None = None,
+        *,
+        me: str = "",
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._me = me
+        self._rows: list[CourseRecord] = []
+        #: the search key of each row, in row order (read by CourseFilterProxy)
+        self.row_keys: list[str] = []
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._loader = LatestLoader(fetch or list, self._apply_loaded, self)
+        self._loader.failed.connect(self.load_failed)
+        self.has_loaded = False
+
+    # -- loading ---------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the courses again in the background; rows update in place."""
+        self._loader.request()
+
+    @property
+    def loading(self) -> bool:
+        return self._loader.busy
+
+    def _apply_loaded(self, records: Sequence[CourseRecord]) -> None:
+        self.set_records(records)
+        self.has_loaded = True
+        self.loaded.emit()
+
+    def set_records(self, records: Sequence[CourseRecord]) -> None:
+        """Show ``records``: gone rows are removed, new ones added, the rest updated."""
+        if not self._rows:
+            if records:
+                self.beginResetModel()
+                self._rows = list(records)
+                self.row_keys = [search_key(r) for r in self._rows]
+                self._order_rows()
+                self.endResetModel()
+            return
+        fresh = {r.id: r for r in records}
+        # 1. remove the rows that are gone, in contiguous runs from the bottom
+        row = len(self._rows) - 1
+        while row >= 0:
+            if self._rows[row].id in fresh:
+                row -= 1
+                continue
+            last = row
+            while row - 1 >= 0 and self._rows[row - 1].id not in fresh:
+                row -= 1
+            self.beginRemoveRows(QModelIndex(), row, last)
+            del self._rows[row : last + 1]
+            del self.row_keys[row : last + 1]
+            self.endRemoveRows()
+            row -= 1
+        # 2. update the rows that stay
+        changed = False
+        for i, old in enumerate(self._rows):
+            new = fresh.pop(old.id)
+            if new != old:
+                self._rows[i] = new
+                self.row_keys[i] = search_key(new)
+                changed = True
+        if changed and self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1)
+            )
+        # 3. add the new ones at the end, then put every row in its place
+        if fresh:
+            start = len(self._rows)
+            added = [r for r in records if r.id in fresh]
+            self.beginInsertRows(QModelIndex(), start, start + len(added) - 1)
+            self._rows.extend(added)
+            self.row_keys.extend(search_key(r) for r in added)
+            self.endInsertRows()
+        if changed or fresh:
+            self._resort()
+
+    # -- access by row and id --------------------------------------------------
+
+    def record(self, row: int) -> CourseRecord:
+        return self._rows[row]
+
+    def records(self) -> list[CourseRecord]:
+        return list(self._rows)
+
+    def row_of(self, course_id: str) -> int:
+        for i, r in enumerate(self._rows):
+            if r.id == course_id:
+                return i
+        return -1
+
+    def search_key(self, row: int) -> str:
+        return self.row_keys[row]
+
+    def is_mine(self, record: CourseRecord) -> bool:
+        return self._me in record.instructor_ids or record.owner_id == self._me
+
+    # -- QAbstractTableModel ---------------------------------------------------
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        column = COLUMNS[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.header
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.description or column.header
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(column.align)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        record = self._rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return column.display(record)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tooltip(record) if column.tooltip else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(column.align)
+        if role == CourseRole.ID:
+            return record.id
+        if role == CourseRole.RECORD:
+            return record
+        if role == CourseRole.SORT_KEY:
+            return column.sort_key(record)
+        if role == CourseRole.SEARCH_KEY:
+            return self.row_keys[index.row()]
+        if role == CourseRole.STATUS:
+            return record.status
+        if role == CourseRole.COMPLETION:
+            return record.avg_progress
+        if role == CourseRole.MINE:
+            return self.is_mine(record)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column >= len(COLUMNS):
+            return
+        self._sort_column = column
+        self._sort_order = order
+        self._resort()
+
+    @property
+    def sort_column(self) -> int:
+        return self._sort_column
+
+    @property
+    def sort_order(self) -> Qt.SortOrder:
+        return self._sort_order
+
+    # -- ordering --------------------------------------------------------------
+
+    def _order_rows(self) -> None:
+        if self._sort_column < 0:
+            return
+        key = COLUMNS[self._sort_column].sort_key
+        reverse = self._sort_order == Qt.SortOrder.DescendingOrder
+        pairs = sorted(
+            zip(self._rows, self.row_keys, strict=True),
+            key=lambda pair: (key(pair[0]), pair[0].code, pair[0].id),
+            reverse=reverse,
+        )
+        self._rows = [p[0] for p in pairs]
+        self.row_keys = [p[1] for p in pairs]
+
+    def _resort(self) -> None:
+        if self._sort_column < 0 or not self._rows:
+            return
+        before = [r.id for r in self._rows]
+        self.layoutAboutToBeChanged.emit()
+        self._order_rows()
+        after = {r.id: i for i, r in enumerate(self._rows)}
+        old = self.persistentIndexList()
+        new = [self.index(after[before[i.row()]], i.column()) for i in old]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+
+CoursePredicate = Callable[[CourseRecord], bool]
+
+
+class CourseFilterProxy(QSortFilterProxyModel):
+    """Filters the course list by the search text (every word must appear in the
+    code, title, term, category, tags, owner or status) and by an optional predicate.
+
+    ``filterAcceptsRow`` runs once per row for every keystroke, so it does as little
+    as it can: the words are matched against the row's precomputed key, and the answer
+    is remembered per key until the words change.
+
+    Sorting is the source model's (it keeps rows in order as they refresh), so this
+    proxy only filters.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._words: tuple[str, ...] = ()
+        self._hits: dict[str, bool] = {}
+        self._predicate: CoursePredicate | None = None
+        self._courses: CourseTableModel | None = None
+        self.setDynamicSortFilter(True)
+
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
+        self._courses = model if isinstance(model, CourseTableModel) else None
+        super().setSourceModel(model)
+
+    def set_text(self, text: str) -> None:
+        words = tuple(w for w in text.lower().split() if w)
+        if words != self._words:
+            self.beginFilterChange()
+            self._words = words
+            self._hits = {}
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def text(self) -> str:
+        return " ".join(self._words)
+
+    def set_predicate(self, predicate: CoursePredicate | None) -> None:
+        """Plug in a compiled filter (a function of a CourseRecord), or None for none.
+
+        The filter language compiles its text to such a predicate; it is applied
+        together with the plain search words.
+        """
+        self.beginFilterChange()
+        self._predicate = predicate
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def course_model(self) -> CourseTableModel:
+        assert self._courses is not None
+        return self._courses
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        courses = self._courses
+        if courses is None:
+            return True
+        words = self._words
+        if words:
+            key = courses.row_keys[source_row]
+            hit = self._hits.get(key)
+            if hit is None:
+                hit = self._hits[key] = all(word in key for word in words)
+            if not hit:
+                return False
+        return self._predicate is None or self._predicate(courses.record(source_row))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        if model is not None:
+            model.sort(column, order)
