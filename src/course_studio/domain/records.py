@@ -112,6 +112,32 @@ class EnrollmentRecord(Record):
 
 
 @dataclass(frozen=True, slots=True)
+class EnrollmentRow(Record):
+    """One row of the large enrollment lists (all enrollments, or one course's)."""
+
+    id: str
+    course_id: str
+    student_id: str
+    course_code: str
+    course_title: str
+    given_name: str
+    family_name: str
+    email: str
+    role: str
+    status: str
+    progress: float
+    last_activity_at: dt.datetime | None
+    enrolled_at: dt.datetime
+    at_risk: bool
+    #: The row's place in its sort order: pass it as ``after`` to get the next rows.
+    cursor: tuple[Any, ...] = ()
+
+    @property
+    def student_name(self) -> str:
+        return f"{self.given_name} {self.family_name}"
+
+
+@dataclass(frozen=True, slots=True)
 class ProgressRecord(Record):
     id: str
     enrollment_id: str
