@@ -43,7 +43,7 @@ from sqlalchemy import (
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.expression import FunctionElement, Join
-from sqlalchemy.types import String
+from sqlalchemy.types import Float, String
 
 from ..domain.enums import SEATED_STATUSES, EnrollmentRole, EnrollmentStatus
 from ..domain.models import Course, CourseInstructor, Enrollment, Instructor, Student
@@ -132,6 +132,12 @@ def _equal(column: Any, text: str) -> ColumnElement[bool]:
 def _text_match(columns: list[Any], op: Op, text: str) -> ColumnElement[bool]:
     match = _like if op is Op.HAS else _equal
     return or_(*(match(c, text) for c in columns))
+
+
+def _number(value: Any) -> Any:
+    """A number as a float parameter: compared with an integer column (capacity, a
+    count) it must not be rounded to the column's type first."""
+    return literal(float(value), Float())
 
 
 def _tags_like(c: Any, text: str) -> ColumnElement[bool]:
@@ -395,7 +401,7 @@ class _Compiler:
         if f.kind is Kind.DATE:
             lo, hi = self.bounds(f, value)
             return self.guard(f, column, and_(column >= lo, column < hi))
-        return self.guard(f, column, column == value)
+        return self.guard(f, column, column == _number(value))
 
     def compare(self, f: Field, op: Op, value: Any, column: Any) -> ColumnElement[bool]:
         if f.kind is Kind.DATE:
@@ -407,11 +413,12 @@ class _Compiler:
                 Op.GE: column >= lo,
             }[op]
         else:
+            number = _number(value)
             expr = {
-                Op.LT: column < value,
-                Op.LE: column <= value,
-                Op.GT: column > value,
-                Op.GE: column >= value,
+                Op.LT: column < number,
+                Op.LE: column <= number,
+                Op.GT: column > number,
+                Op.GE: column >= number,
             }[op]
         return self.guard(f, column, expr)
 

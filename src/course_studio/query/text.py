@@ -27,6 +27,7 @@ import datetime as dt
 import difflib
 import math
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from ..domain.errors import QuerySyntaxError
@@ -218,7 +219,7 @@ class _Parser:
         self.i = op_match.end()
         if op not in f.ops:
             raise self.error(
-                f"'{f.name}' cannot be compared with '{op.value}' ({_at(op_at)}); "
+                f"The field '{f.name}' cannot be compared with '{op.value}' ({_at(op_at)}); "
                 f"use ':' to {'search within it' if f.kind is Kind.TEXT else 'match it'}, "
                 "'=' for an exact match or '!=' to leave it out.",
                 op_at,
@@ -231,7 +232,7 @@ class _Parser:
             if self.at_space(self.i) or self.text[self.i] == ",":
                 example = f.example
                 raise self.error(
-                    f"'{f.name}' {_at(value_at)} needs a value, for example {example}.",
+                    f"The field '{f.name}' {_at(value_at)} needs a value, for example {example}.",
                     value_at,
                     0,
                 )
@@ -273,7 +274,7 @@ class _Parser:
             where = "enrollment" if other is Scope.ENROLLMENTS else "course"
             here = "courses" if self.scope is Scope.COURSES else "enrollments"
             return self.error(
-                f"'{name}' ({_at(at)}) filters {where} lists; the list of {here} has no "
+                f"The field '{name}' ({_at(at)}) filters {where} lists; the list of {here} has no "
                 "such field. Put it in quotes to search for the text.",
                 at,
                 end - at,
@@ -305,7 +306,7 @@ class _Parser:
             if word == "none":
                 if op in ORDERING_OPS:
                     raise self.error(
-                        f"'none' ({_at(at)}) can only be matched with ':', '=' or '!='.",
+                        f"The word 'none' ({_at(at)}) can only be matched with ':', '=' or '!='.",
                         at,
                         length,
                     )
@@ -333,7 +334,7 @@ class _Parser:
             if low in _YES or low in _NO:
                 if op in ORDERING_OPS:
                     raise self.error(
-                        f"'{raw}' ({_at(at)}) can only be matched with ':' or '='; "
+                        f"The value '{raw}' ({_at(at)}) can only be matched with ':' or '='; "
                         f"compare '{f.name}' with a number instead.",
                         at,
                         length,
@@ -341,7 +342,7 @@ class _Parser:
                 return Flag(low in _YES)
             if kind is Kind.FLAG:
                 raise self.error(
-                    f"'{f.name}' is yes or no (got '{raw}' {_at(at)}).",
+                    f"The field '{f.name}' is yes or no (got '{raw}' {_at(at)}).",
                     at,
                     length,
                     "yes",
@@ -379,7 +380,7 @@ class _Parser:
                 return normalise_number(value)
         example = f"{f.name}>{50 if f.percent else 20}"
         raise self.error(
-            f"'{f.name}' needs a number {_at(at)}, for example {example} (got '{raw}').",
+            f"The field '{f.name}' needs a number {_at(at)}, for example {example} (got '{raw}').",
             at,
             length,
         )
@@ -389,6 +390,8 @@ class _Parser:
         if match is not None:
             year, month, day = match.groups()
             try:
+                if int(year) > 9998:
+                    raise ValueError(year)
                 if day is not None:
                     return Period(dt.date(int(year), int(month), int(day)), Unit.DAY)
                 if month is not None:
@@ -398,8 +401,8 @@ class _Parser:
             except ValueError:
                 pass
         raise self.error(
-            f"'{f.name}' needs a day such as 2026-09-01, a month such as 2026-09, a year or "
-            f"today; '{raw}' {_at(at)} is none of these.",
+            f"The field '{f.name}' needs a day such as 2026-09-01, a month such as 2026-09, "
+            f"a year or today; '{raw}' {_at(at)} is none of these.",
             at,
             length,
         )
@@ -412,10 +415,22 @@ def normalise_number(value: float) -> int | float:
     return value
 
 
+def _check_characters(text: str) -> None:
+    for i, ch in enumerate(text):
+        if not ch.isspace() and unicodedata.category(ch) in ("Cc", "Cs"):
+            raise QuerySyntaxError(
+                f"The filter has an invisible control character {_at(i)}; remove it.",
+                position=i,
+                length=1,
+                suggestion="",
+            )
+
+
 def parse(text: str, scope: Scope | str = Scope.COURSES) -> FilterSpec:
     """Read a filter text; raises QuerySyntaxError (field ``query``) on a mistake."""
     if not isinstance(text, str):
         raise QuerySyntaxError("The filter must be text.", position=0)
+    _check_characters(text)
     return _Parser(text, Scope(scope)).parse()
 
 
