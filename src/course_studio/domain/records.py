@@ -138,6 +138,24 @@ class EnrollmentRow(Record):
 
 
 @dataclass(frozen=True, slots=True)
+class SavedFilterRecord(Record):
+    """A named filter of the sidebar."""
+
+    id: str
+    name: str
+    #: "courses" or "enrollments": the list it filters.
+    scope: str
+    #: The filter in canonical text (docs/filter-language.md).
+    text: str
+    position: str
+    created_at: dt.datetime
+    #: Rows it matches now (filled by SavedFilterService.list(counts=True)).
+    count: int | None = None
+    #: Why the filter cannot run (its text no longer reads), else None.
+    problem: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class ProgressRecord(Record):
     id: str
     enrollment_id: str
