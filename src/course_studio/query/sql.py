@@ -31,6 +31,7 @@ from sqlalchemy import (
     exists,
     false,
     func,
+    inspect,
     literal,
     literal_column,
     not_,
@@ -41,8 +42,7 @@ from sqlalchemy import (
     type_coerce,
 )
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import aliased
-from sqlalchemy.sql.expression import FunctionElement, Join
+from sqlalchemy.sql.expression import FromClause, FunctionElement, Join
 from sqlalchemy.types import Float, String
 
 from ..domain.enums import SEATED_STATUSES, EnrollmentRole, EnrollmentStatus
@@ -51,6 +51,16 @@ from ..domain.progress_sql import at_risk_clause
 from .context import LIKE_ESCAPE, FilterContext, fold, like_pattern, period_of, tag_like
 from .fields import FIELDS, Field, Kind, Level
 from .spec import Condition, FilterSpec, Flag, Group, Me, Missing, Op, Period, Scope, Text, Today
+
+# Aliases the compiled clauses use (Core tables: cheap to build clauses on, and
+# immutable, so one of each serves every query and thread).
+_FILTER_COURSES = Course.__table__.alias("filter_courses")
+_FILTER_STUDENTS = Student.__table__.alias("filter_students")
+_RISK_COURSES = Course.__table__.alias("risk_courses")
+_RISK_ENROLLMENTS = Enrollment.__table__.alias("risk_enrollments")
+_STAT_ENROLLMENTS = Enrollment.__table__.alias("stat_enrollments")
+_TEACHING = CourseInstructor.__table__.alias("filter_teaching")
+_PEOPLE = Instructor.__table__.alias("filter_instructors")
 
 #: The FTS5 table over students (see migration 0003); trigram, so any 3 characters.
 STUDENT_FTS = "students_fts"
@@ -140,9 +150,9 @@ def _number(value: Any) -> Any:
     return literal(float(value), Float())
 
 
-def _tags_like(c: Any, text: str) -> ColumnElement[bool]:
+def _tags_like(tags: Any, text: str) -> ColumnElement[bool]:
     """``text`` in the JSON array of tags (compared as text, not as a tag list)."""
-    column = type_coerce(c.tags, String())
+    column = type_coerce(tags, String())
     return column.like(literal(like_pattern(text), String()), escape=LIKE_ESCAPE)
 
 
@@ -181,63 +191,59 @@ class _Compiler:
         return not_(expr) if clause.negated else expr
 
     # -- courses -----------------------------------------------------------------------
+    # ``t`` is the courses table or an alias of it; ``t.c`` its columns.
 
-    def course_group(self, group: Group, c: Any) -> ColumnElement[bool]:
-        return and_(*(self.negate(cl, self.course_clause(cl, c)) for cl in group.clauses))
+    def course_group(self, group: Group, t: Any) -> ColumnElement[bool]:
+        return and_(*(self.negate(cl, self.course_clause(cl, t)) for cl in group.clauses))
 
-    def course_clause(self, clause: Condition | Text, c: Any) -> ColumnElement[bool]:
+    def course_clause(self, clause: Condition | Text, t: Any) -> ColumnElement[bool]:
+        c = t.c
         if isinstance(clause, Text):
             word = fold(clause.text)
-            columns = [c.code, c.title, c.term, c.category]
-            expr = _text_match(columns, Op.HAS, word)
+            expr = _text_match([c.code, c.title, c.term, c.category], Op.HAS, word)
             if tag_like(word):
-                expr = or_(expr, _tags_like(c, word))
+                expr = or_(expr, _tags_like(c.tags, word))
             return expr
         f = FIELDS[self.scope][clause.field]
         if clause.op in (Op.LT, Op.LE, Op.GT, Op.GE):
-            return self.compare(f, clause.op, clause.value, self.course_value(f, c))
-        matches = or_(*(self.course_equals(f, clause.op, v, c) for v in clause.values))
+            return self.compare(f, clause.op, clause.value, self.course_value(f, t))
+        matches = or_(*(self.course_equals(f, clause.op, v, t) for v in clause.values))
         return not_(matches) if clause.op is Op.NE else matches
 
-    def course_value(self, f: Field, c: Any) -> Any:
+    def course_value(self, f: Field, t: Any) -> Any:
+        c = t.c
         if f.name in _COURSE_COLUMNS:
             return getattr(c, _COURSE_COLUMNS[f.name])
-        e = aliased(Enrollment, name="stat_enrollments")
+        e = _STAT_ENROLLMENTS.c
         live = and_(e.course_id == c.id, e.deleted_at.is_(None))
         seated = and_(e.role == EnrollmentRole.STUDENT.value, e.status.in_(_SEATED))
+        count = select(func.count()).select_from(_STAT_ENROLLMENTS)
         if f.name == "enrolled":
-            stmt = select(func.count()).select_from(e).where(live, seated)
+            stmt = count.where(live, seated)
         elif f.name == "waitlisted":
-            stmt = (
-                select(func.count())
-                .select_from(e)
-                .where(live, e.status == EnrollmentStatus.WAITLISTED.value)
-            )
+            stmt = count.where(live, e.status == EnrollmentStatus.WAITLISTED.value)
         elif f.name == "progress":
             stmt = select(func.avg(e.progress)).where(live, seated)
         elif f.name == "at-risk":
-            stmt = (
-                select(func.count())
-                .select_from(e)
-                .where(live, at_risk_clause(self.ctx.now, self.ctx.at_risk_days, e, c))
-            )
+            stmt = count.where(live, at_risk_clause(self.ctx.now, self.ctx.at_risk_days, e, c))
         else:  # pragma: no cover - the field table and this list go together
             raise KeyError(f.name)
-        return stmt.correlate(c).scalar_subquery()
+        return stmt.correlate(t).scalar_subquery()
 
-    def course_equals(self, f: Field, op: Op, value: Any, c: Any) -> ColumnElement[bool]:
+    def course_equals(self, f: Field, op: Op, value: Any, t: Any) -> ColumnElement[bool]:
+        c = t.c
         kind = f.kind
         if kind is Kind.TEXT:
-            columns = [c.code, c.title] if f.name == "course" else [self.course_value(f, c)]
+            columns = [c.code, c.title] if f.name == "course" else [self.course_value(f, t)]
             return _text_match(columns, op, fold(value))
         if kind is Kind.TAG:
             if not tag_like(value):
                 return false()
-            return _tags_like(c, f'"{value}"')
+            return _tags_like(c.tags, f'"{value}"')
         if kind is Kind.INSTRUCTOR:
-            return self.instructor(op, value, c)
+            return self.instructor(op, value, t)
         if kind is Kind.COUNT and isinstance(value, Flag):
-            e = aliased(Enrollment, name="risk_enrollments")
+            e = _RISK_ENROLLMENTS.c
             found = exists(
                 select(e.id)
                 .where(
@@ -245,13 +251,13 @@ class _Compiler:
                     e.deleted_at.is_(None),
                     at_risk_clause(self.ctx.now, self.ctx.at_risk_days, e, c),
                 )
-                .correlate(c)
+                .correlate(t)
             )
             return found if value.value else not_(found)
-        return self.equals(f, value, self.course_value(f, c))
+        return self.equals(f, value, self.course_value(f, t))
 
-    def instructor(self, op: Op, value: Any, c: Any) -> ColumnElement[bool]:
-        ci = aliased(CourseInstructor, name="filter_teaching")
+    def instructor(self, op: Op, value: Any, t: Any) -> ColumnElement[bool]:
+        c, ci = t.c, _TEACHING.c
         if isinstance(value, Me):
             if self.ctx.me is None:
                 return false()
@@ -262,30 +268,29 @@ class _Compiler:
                     ci.instructor_id == self.ctx.me,
                     ci.deleted_at.is_(None),
                 )
-                .correlate(c)
+                .correlate(t)
             )
             return or_(c.owner_id == self.ctx.me, co)
-        person = aliased(Instructor, name="filter_instructors")
+        person = _PEOPLE.c
         teaches = or_(
             person.id == c.owner_id,
             person.id.in_(
                 select(ci.instructor_id)
                 .where(ci.course_id == c.id, ci.deleted_at.is_(None))
-                .correlate(c)
+                .correlate(t)
             ),
         )
         named = _text_match([person.username, person.display_name], op, fold(value))
-        return exists(select(person.id).where(teaches, named).correlate(c))
+        return exists(select(person.id).where(teaches, named).correlate(t))
 
     # -- enrollments -------------------------------------------------------------------
+    # ``e`` is the columns of the enrollments table (or of an alias of it).
 
     def enrollment_group(self, group: Group, e: Any) -> ColumnElement[bool]:
         own: list[ColumnElement[bool]] = []
         of_course: list[ColumnElement[bool]] = []
         of_student: list[ColumnElement[bool]] = []
         fts: list[str] = []
-        fc = aliased(Course, name="filter_courses")
-        fs = aliased(Student, name="filter_students")
         for clause in group.clauses:
             level = (
                 Level.STUDENT
@@ -293,17 +298,17 @@ class _Compiler:
                 else FIELDS[self.scope][clause.field].level
             )
             if level is Level.COURSE:
-                of_course.append(self.negate(clause, self.course_clause(clause, fc)))
+                of_course.append(self.negate(clause, self.course_clause(clause, _FILTER_COURSES)))
             elif level is Level.STUDENT:
-                of_student.append(self.negate(clause, self.student_clause(clause, fs)))
-                query = self.fts_query(clause)
-                if query is not None:
-                    fts.append(query)
+                of_student.append(self.negate(clause, self.student_clause(clause)))
+                found = self.fts_query(clause)
+                if found is not None:
+                    fts.append(found)
             else:
                 assert isinstance(clause, Condition)
                 own.append(self.negate(clause, self.enrollment_clause(clause, e)))
         if of_course:
-            own.append(e.course_id.in_(select(fc.id).where(*of_course)))
+            own.append(e.course_id.in_(select(_FILTER_COURSES.c.id).where(*of_course)))
         if of_student:
             if fts and self.fts:
                 query = " AND ".join(f"({q})" for q in fts)
@@ -312,10 +317,11 @@ class _Compiler:
                     select(literal_column("rowid")).select_from(table(STUDENT_FTS)).where(match)
                 )
                 of_student.insert(0, narrowed)
-            own.append(e.student_id.in_(select(fs.id).where(*of_student)))
+            own.append(e.student_id.in_(select(_FILTER_STUDENTS.c.id).where(*of_student)))
         return and_(*own)
 
-    def student_clause(self, clause: Condition | Text, s: Any) -> ColumnElement[bool]:
+    def student_clause(self, clause: Condition | Text) -> ColumnElement[bool]:
+        s = _FILTER_STUDENTS.c
         name = s.given_name + " " + s.family_name
         if isinstance(clause, Text):
             return _text_match([name, s.email], Op.HAS, fold(clause.text))
@@ -352,7 +358,7 @@ class _Compiler:
     def at_risk(self, e: Any) -> ColumnElement[bool]:
         if not self.few_rows:
             return row_key(e.id).in_(self.at_risk_rows())
-        rc = aliased(Course, name="risk_courses")
+        rc = _RISK_COURSES.c
         return and_(
             e.role == EnrollmentRole.STUDENT.value,
             e.status == EnrollmentStatus.ACTIVE.value,
@@ -368,12 +374,10 @@ class _Compiler:
         """Keys of the enrollments at risk, found with one join (the database walks
         an index of live enrollments per course instead of looking up a course for
         each row)."""
-        ee = aliased(Enrollment, name="risk_enrollments")
-        rc = aliased(Course, name="risk_courses")
+        ee, rc = _RISK_ENROLLMENTS.c, _RISK_COURSES.c
         stmt = (
             select(row_key(ee.id))
-            .select_from(ee)
-            .join(rc, rc.id == ee.course_id)
+            .select_from(_RISK_ENROLLMENTS.join(_RISK_COURSES, rc.id == ee.course_id))
             .where(
                 ee.deleted_at.is_(None),
                 at_risk_clause(self.ctx.now, self.ctx.at_risk_days, ee, rc),
@@ -439,7 +443,8 @@ def course_filter(
     if spec.scope is not Scope.COURSES:
         raise ValueError("a filter of enrollments cannot filter courses")
     compiler = _Compiler(Scope.COURSES, ctx or FilterContext(), fts=False)
-    return compiler.spec(spec, lambda g: compiler.course_group(g, course))
+    table_ = _from_clause(course)
+    return compiler.spec(spec, lambda g: compiler.course_group(g, table_))
 
 
 def enrollment_filter(
@@ -463,4 +468,12 @@ def enrollment_filter(
     if spec.scope is not Scope.ENROLLMENTS:
         raise ValueError("a filter of courses cannot filter enrollments")
     compiler = _Compiler(Scope.ENROLLMENTS, ctx or FilterContext(), fts, course_id, few_rows)
-    return compiler.spec(spec, lambda g: compiler.enrollment_group(g, enrollment))
+    columns = _from_clause(enrollment).c
+    return compiler.spec(spec, lambda g: compiler.enrollment_group(g, columns))
+
+
+def _from_clause(entity: Any) -> Any:
+    """The table (or alias) behind an ORM entity, or the FROM clause given."""
+    if isinstance(entity, FromClause):
+        return entity
+    return inspect(entity).selectable
