@@ -3,11 +3,13 @@ prove SQL means the same), and the completion data of the search box."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from course_studio import Studio
+from course_studio import Studio, ValidationError
+from course_studio.domain.errors import QuerySyntaxError
 from course_studio.domain.records import CourseRecord
 from course_studio.query import (
     FIELDS,
@@ -25,7 +27,7 @@ from course_studio.query import (
     parse,
 )
 from course_studio.query.context import SEPARATOR
-from tests.conftest import NOW
+from tests.conftest import NOW, rejects
 
 
 @pytest.fixture
@@ -175,6 +177,10 @@ def test_field_infos_describe_every_field() -> None:
         for info in infos:
             assert info.help.endswith(".") and info.operators[0] == ":"
             parse(info.example, scope)  # every example reads
+    docs = (Path(__file__).parents[2] / "docs" / "filter-language.md").read_text()
+    for scope in Scope:
+        for name in FIELDS[scope]:
+            assert f"`{name}`" in docs, f"docs/filter-language.md does not describe {name}"
     status = next(i for i in field_infos("enrollments") if i.name == "status")
     assert status.choices == ("active", "waitlisted", "completed", "dropped")
 
@@ -185,3 +191,13 @@ def test_a_compiled_filter_is_plain_code(studio: Studio) -> None:
     )
     assert "import" not in pred.source and "x y" not in pred.source  # values are constants
     assert repr(pred).startswith("Predicate(")
+
+
+def test_course_lists_reject_filters_they_cannot_read(studio: Studio, catalogue: list[Any]) -> None:
+    err = rejects(studio, QuerySyntaxError, "query", studio.courses.list, "stauts:draft")
+    assert isinstance(err, QuerySyntaxError) and err.corrected("stauts:draft") == "status:draft"
+    rejects(studio, QuerySyntaxError, "query", studio.courses.count, "tag:")
+    rejects(studio, QuerySyntaxError, "query", studio.courses.list, None)
+    enrollment_spec = parse("status:active", Scope.ENROLLMENTS)
+    rejects(studio, ValidationError, "query", studio.courses.list, enrollment_spec)
+    assert [c.code for c in studio.courses.my_courses("python")] == ["CS101"]
