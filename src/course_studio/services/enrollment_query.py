@@ -195,7 +195,7 @@ class EnrollmentQueryService(Service):
             raise ValidationError("The total is a whole number, 0 or more.", "total")
         walk = total is not None and self._walk(spec, total, course_id, mine_only)
         with self._store.read() as session:
-            where = self._where(session, spec, course_id, mine_only, few_rows=True)
+            where = self._where(session, spec, course_id, mine_only)
             return self._rows(session, where, order, offset, limit, after, walk)
 
     def first_screen(
@@ -212,8 +212,8 @@ class EnrollmentQueryService(Service):
         order = self._order(sort)
         self._check_window(0, limit)
         with self._store.read() as session:
-            total = self._count(session, self._where(session, spec, course_id, mine_only))
-            where = self._where(session, spec, course_id, mine_only, few_rows=True)
+            where = self._where(session, spec, course_id, mine_only)
+            total = self._count(session, where)
             walk = self._walk(spec, total, course_id, mine_only)
             rows = self._rows(session, where, order, 0, limit, None, walk)
             return EnrollmentWindow(total=total, rows=tuple(rows), offset=0)
@@ -273,7 +273,6 @@ class EnrollmentQueryService(Service):
         spec: FilterSpec,
         course_id: str | None,
         mine_only: bool,
-        few_rows: bool = False,
     ) -> _Where:
         clauses: list[ColumnElement[bool]] = [Enrollment.deleted_at.is_(None)]
         if course_id is not None:
@@ -283,10 +282,7 @@ class EnrollmentQueryService(Service):
             clauses.append(Enrollment.course_id.in_(teaching(self.me)))
         sqlite = session.get_bind().dialect.name == "sqlite"
         if not spec.is_empty:
-            ctx = self.context()
-            clauses.append(
-                enrollment_filter(spec, ctx, fts=sqlite, course_id=course_id, few_rows=few_rows)
-            )
+            clauses.append(enrollment_filter(spec, self.context(), fts=sqlite, course_id=course_id))
         return _Where(and_(*clauses), all_courses=course_id is None)
 
     @staticmethod
