@@ -22,10 +22,12 @@ from .domain.progress import DEFAULT_AT_RISK_DAYS
 from .services import (
     ActivityService,
     CourseService,
+    EnrollmentQueryService,
     EnrollmentService,
     InstructorService,
     OutlineService,
     ProgressService,
+    SavedFilterService,
     ServiceContext,
     StudentService,
     TrashService,
@@ -55,6 +57,9 @@ class Studio:
         self.instructors = InstructorService(self.context)
         self.trash = TrashService(self.context)
         self.activity = ActivityService(self.context)
+        #: The large enrollment lists: count, windows, sort orders, search.
+        self.enrollment_query = EnrollmentQueryService(self.context)
+        self.saved_filters = SavedFilterService(self.context)
 
     @property
     def data_dir(self) -> Path:

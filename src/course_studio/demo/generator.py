@@ -38,6 +38,7 @@ from ..domain.models import (
 from ..domain.progress import DEFAULT_AT_RISK_DAYS
 from ..services.instructors import ME_KEY
 from ..store import Changes, Store
+from ..store.search import student_search_paused
 from . import vocabulary as vocab
 
 Progress = Callable[[str, float], None]
@@ -213,11 +214,12 @@ def generate(
         indexes = _secondary_indexes(_BIG_TABLES)
         for ix in indexes:
             conn.execute(f"DROP INDEX IF EXISTS {ix.name}")
-        conn.execute("BEGIN")
-        writer = _Writer(conn)
-        _fill(writer, rng, ids, size, today, now, report)
-        writer.flush()
-        conn.execute("COMMIT")
+        with student_search_paused(conn):  # the search index is rebuilt once at the end
+            conn.execute("BEGIN")
+            writer = _Writer(conn)
+            _fill(writer, rng, ids, size, today, now, report)
+            writer.flush()
+            conn.execute("COMMIT")
         report("Indexing", 0.95)
         from sqlalchemy.dialects import sqlite as sqlite_dialect
         from sqlalchemy.schema import CreateIndex

@@ -87,3 +87,48 @@ class Conflict(DomainError):
 class PermissionDenied(DomainError):
     title = "Not allowed"
     code = "permission-denied"
+
+
+class QuerySyntaxError(ValidationError):
+    """A filter text that cannot be read, with the place of the mistake.
+
+    ``position`` is the 0-based index in the text where the problem starts and
+    ``length`` how many characters it spans (0 for "something is missing here"); the
+    message counts from 1, as people do. ``suggestion``, when there is one, is the
+    text that would fix it in place of those characters; :meth:`corrected` applies it.
+    """
+
+    title = "Please check the filter"
+    code = "query-syntax"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        position: int,
+        length: int = 0,
+        suggestion: str | None = None,
+        field: str | None = "query",
+    ) -> None:
+        super().__init__(message, field)
+        self.position = position
+        self.length = length
+        self.suggestion = suggestion
+
+    @property
+    def column(self) -> int:
+        """The 1-based position the message shows."""
+        return self.position + 1
+
+    def corrected(self, text: str) -> str | None:
+        """``text`` with the suggestion applied, or None without a suggestion."""
+        if self.suggestion is None:
+            return None
+        end = self.position + self.length
+        return text[: self.position] + self.suggestion + text[end:]
+
+    def __repr__(self) -> str:
+        return (
+            f"QuerySyntaxError(position={self.position}, length={self.length}, "
+            f"suggestion={self.suggestion!r}, message={self.message!r})"
+        )

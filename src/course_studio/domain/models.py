@@ -132,6 +132,7 @@ class Course(SyncedMixin, Base):
     __table_args__ = (
         Index("ix_courses_owner_code", "owner_id", "code"),
         Index("ix_courses_updated_at", "updated_at"),
+        Index("ix_courses_code", "code"),
         CheckConstraint("status IN ('draft', 'published', 'archived')", name="status"),
     )
 
@@ -215,13 +216,45 @@ class Enrollment(SyncedMixin, Base):
 
     __table_args__ = (
         UniqueConstraint("course_id", "student_id"),
-        Index("ix_enrollments_student_id", "student_id"),
-        Index("ix_enrollments_course_id_status", "course_id", "status"),
-        Index("ix_enrollments_course_id_progress", "course_id", "progress"),
-        Index("ix_enrollments_course_id_last_activity_at", "course_id", "last_activity_at"),
-        Index("ix_enrollments_progress", "progress"),
-        Index("ix_enrollments_last_activity_at", "last_activity_at"),
-        Index("ix_enrollments_enrolled_at", "enrolled_at"),
+        # A student's live enrollments and their courses, without reading the rows.
+        Index(
+            "ix_enrollments_student_id_deleted_at_course_id",
+            "student_id",
+            "deleted_at",
+            "course_id",
+        ),
+        # The lists of enrollments (services/enrollment_query.py) always ask for
+        # live rows (deleted_at IS NULL). These indexes let them count, filter and
+        # sort a million rows by walking one index range without reading the rows:
+        # one course's live enrollments, with every column the at-risk rule reads,
+        Index(
+            "ix_enrollments_course_live",
+            "course_id",
+            "deleted_at",
+            "role",
+            "status",
+            "progress",
+            "last_activity_at",
+            "enrolled_at",
+        ),
+        # ... and all live enrollments in the orders the lists sort by.
+        Index("ix_enrollments_deleted_at_progress", "deleted_at", "progress"),
+        Index("ix_enrollments_deleted_at_last_activity_at", "deleted_at", "last_activity_at"),
+        Index("ix_enrollments_deleted_at_enrolled_at", "deleted_at", "enrolled_at"),
+        Index(
+            "ix_enrollments_deleted_at_status_role_progress",
+            "deleted_at",
+            "status",
+            "role",
+            "progress",
+        ),
+        Index(
+            "ix_enrollments_deleted_at_role_status_progress",
+            "deleted_at",
+            "role",
+            "status",
+            "progress",
+        ),
     )
 
 

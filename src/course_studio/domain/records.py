@@ -112,6 +112,50 @@ class EnrollmentRecord(Record):
 
 
 @dataclass(frozen=True, slots=True)
+class EnrollmentRow(Record):
+    """One row of the large enrollment lists (all enrollments, or one course's)."""
+
+    id: str
+    course_id: str
+    student_id: str
+    course_code: str
+    course_title: str
+    given_name: str
+    family_name: str
+    email: str
+    role: str
+    status: str
+    progress: float
+    last_activity_at: dt.datetime | None
+    enrolled_at: dt.datetime
+    at_risk: bool
+    #: The row's place in its sort order: pass it as ``after`` to get the next rows.
+    cursor: tuple[Any, ...] = ()
+
+    @property
+    def student_name(self) -> str:
+        return f"{self.given_name} {self.family_name}"
+
+
+@dataclass(frozen=True, slots=True)
+class SavedFilterRecord(Record):
+    """A named filter of the sidebar."""
+
+    id: str
+    name: str
+    #: "courses" or "enrollments": the list it filters.
+    scope: str
+    #: The filter in canonical text (docs/filter-language.md).
+    text: str
+    position: str
+    created_at: dt.datetime
+    #: Rows it matches now (filled by SavedFilterService.list(counts=True)).
+    count: int | None = None
+    #: Why the filter cannot run (its text no longer reads), else None.
+    problem: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class ProgressRecord(Record):
     id: str
     enrollment_id: str

@@ -8,12 +8,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, CompoundSelect, Select, and_, case, func, or_, select
+from sqlalchemy import CompoundSelect, Select, and_, case, func, select
 from sqlalchemy.orm import Session
 
 from ..domain import positions, rules
 from ..domain.enums import CourseStatus, EnrollmentRole, EnrollmentStatus, TeachingRole
-from ..domain.errors import DuplicateCode, NotFound, ValidationError
+from ..domain.errors import DuplicateCode, NotFound, QuerySyntaxError, ValidationError
 from ..domain.ids import new_id
 from ..domain.models import (
     Course,
@@ -25,7 +25,16 @@ from ..domain.models import (
     Module,
 )
 from ..domain.progress_sql import at_risk_clause
-from ..domain.records import CourseRecord
+from ..domain.records import CourseRecord, InstructorRecord
+from ..query import (
+    CourseKey,
+    FilterContext,
+    FilterSpec,
+    Scope,
+    course_filter,
+    course_key,
+    parse,
+)
 from .base import Service, load, reject_unknown, require_owner, require_teacher
 from .convert import course_record
 
@@ -89,26 +98,6 @@ def _normalise(fields: dict[str, Any]) -> dict[str, Any]:
     return {name: checkers[name](value) for name, value in fields.items()}
 
 
-def text_match(query: str) -> ColumnElement[bool] | None:
-    """Plain text search: every word must appear in code, title, term, category or tags."""
-    words = query.split()
-    if not words:
-        return None
-    clauses = []
-    for word in words:
-        pattern = f"%{word.lower()}%"
-        clauses.append(
-            or_(
-                func.lower(Course.code).like(pattern),
-                func.lower(Course.title).like(pattern),
-                func.lower(Course.term).like(pattern),
-                func.lower(Course.category).like(pattern),
-                func.lower(Course.tags).like(pattern),
-            )
-        )
-    return and_(*clauses)
-
-
 class CourseService(Service):
     # -- reading ---------------------------------------------------------------
 
@@ -132,14 +121,19 @@ class CourseService(Service):
 
     def list(
         self,
-        query: str = "",
+        query: str | FilterSpec = "",
         limit: int | None = None,
         offset: int = 0,
         *,
         mine_only: bool = False,
         order_by: str = "code",
     ) -> builtins.list[CourseRecord]:
-        """Courses (not in the Trash) matching ``query``, one page of them."""
+        """Courses (not in the Trash) matching ``query``, one page of them.
+
+        ``query`` is the filter language (docs/filter-language.md), as text or as a
+        parsed FilterSpec; plain words search codes, titles, terms, categories and
+        tags. A filter that cannot be read raises QuerySyntaxError (field "query").
+        """
         if limit is not None and limit < 0:
             raise ValidationError("The page size cannot be negative.", "limit")
         if offset < 0:
@@ -158,12 +152,14 @@ class CourseService(Service):
             rows = list(session.scalars(stmt))
             return self._records(session, rows)
 
-    def count(self, query: str = "", *, mine_only: bool = False) -> int:
+    def count(self, query: str | FilterSpec = "", *, mine_only: bool = False) -> int:
         with self._store.read() as session:
             stmt = self._filtered(select(func.count(Course.id)), query, mine_only)
             return int(session.scalar(stmt) or 0)
 
-    def my_courses(self, query: str = "", limit: int | None = None) -> builtins.list[CourseRecord]:
+    def my_courses(
+        self, query: str | FilterSpec = "", limit: int | None = None
+    ) -> builtins.list[CourseRecord]:
         """Courses I own or co-teach."""
         return self.list(query, limit, mine_only=True)
 
@@ -189,8 +185,38 @@ class CourseService(Service):
                 ),
             )
 
+    # -- filtering -------------------------------------------------------------
+
+    def parse(self, query: str | FilterSpec) -> FilterSpec:
+        """The FilterSpec of a course filter; QuerySyntaxError (field "query") when
+        the text cannot be read."""
+        if isinstance(query, FilterSpec):
+            if query.scope is not Scope.COURSES:
+                raise ValidationError(
+                    "This filter is for enrollments; the course list needs its own.", "query"
+                )
+            return query
+        if not isinstance(query, str):
+            raise QuerySyntaxError("The search must be text.", position=0)
+        return parse(query, Scope.COURSES)
+
+    def filter_context(self) -> FilterContext:
+        """Who "me" is and what "today" is, for compiling filters."""
+        return FilterContext(self.me, self._now(), self._ctx.at_risk_days)
+
+    def keys(self, records: Sequence[CourseRecord]) -> builtins.list[CourseKey]:
+        """Filter keys of course records (for the in-memory course list), with the
+        instructors' names so that ``instructor:<name>`` works."""
+        with self._store.read() as session:
+            people = session.scalars(select(Instructor)).all()
+            names = {
+                p.id: InstructorRecord(p.id, p.username, p.display_name, p.email) for p in people
+            }
+        return [course_key(r, names) for r in records]
+
     def known_values(self) -> dict[str, builtins.list[str]]:
-        """Terms, categories, tags and languages in use, for completion."""
+        """Terms, categories, tags, languages and instructor user names in use, for
+        completion (keys as in :attr:`course_studio.query.Field.known`)."""
         with self._store.read() as session:
             live = Course.deleted_at.is_(None)
             terms = session.scalars(select(Course.term).where(live, Course.term != "").distinct())
@@ -201,11 +227,13 @@ class CourseService(Service):
             tags: set[str] = set()
             for row in session.scalars(select(Course.tags).where(live).distinct()):
                 tags.update(row)
+            people = session.scalars(select(Instructor.username)).all()
             return {
                 "term": sorted(terms),
                 "category": sorted(cats),
                 "tag": sorted(tags),
                 "language": sorted(langs),
+                "instructor": sorted(people),
             }
 
     # -- writing ---------------------------------------------------------------
@@ -402,15 +430,13 @@ class CourseService(Service):
 
     # -- helpers ---------------------------------------------------------------
 
-    def _filtered(self, stmt: Select[Any], query: str, mine_only: bool) -> Select[Any]:
+    def _filtered(self, stmt: Select[Any], query: str | FilterSpec, mine_only: bool) -> Select[Any]:
+        spec = self.parse(query)
         stmt = stmt.where(Course.deleted_at.is_(None))
         if mine_only:
             stmt = stmt.where(Course.id.in_(teaching(self.me)))
-        if not isinstance(query, str):
-            raise ValidationError("The search must be text.", "query")
-        match = text_match(query)
-        if match is not None:
-            stmt = stmt.where(match)
+        if not spec.is_empty:
+            stmt = stmt.where(course_filter(spec, self.filter_context()))
         return stmt
 
     @staticmethod
