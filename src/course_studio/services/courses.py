@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from ..domain import positions, rules
 from ..domain.enums import CourseStatus, EnrollmentRole, EnrollmentStatus, TeachingRole
 from ..domain.errors import DuplicateCode, NotFound, ValidationError
-from ..domain.ids import new_id
+from ..domain.ids import derived_id, new_id
 from ..domain.models import (
     Course,
     CourseInstructor,
@@ -240,7 +240,10 @@ class CourseService(Service):
             session.add(course)
             session.add(
                 CourseInstructor(
-                    course_id=course.id, instructor_id=owner_id, role=TeachingRole.OWNER.value
+                    id=derived_id(course.id, owner_id),
+                    course_id=course.id,
+                    instructor_id=owner_id,
+                    role=TeachingRole.OWNER.value,
                 )
             )
             session.flush()
@@ -330,7 +333,10 @@ class CourseService(Service):
             session.add(copy)
             session.add(
                 CourseInstructor(
-                    course_id=copy.id, instructor_id=self.me, role=TeachingRole.OWNER.value
+                    id=derived_id(copy.id, self.me),
+                    course_id=copy.id,
+                    instructor_id=self.me,
+                    role=TeachingRole.OWNER.value,
                 )
             )
             modules = session.scalars(
@@ -376,7 +382,13 @@ class CourseService(Service):
                 )
             )
             if link is None:
-                session.add(CourseInstructor(course_id=course_id, instructor_id=instructor_id))
+                session.add(
+                    CourseInstructor(
+                        id=derived_id(course_id, instructor_id),
+                        course_id=course_id,
+                        instructor_id=instructor_id,
+                    )
+                )
             elif link.deleted_at is not None:
                 link.deleted_at = None
             session.flush()

@@ -20,7 +20,7 @@ from ..domain.errors import (
     RowError,
     ValidationError,
 )
-from ..domain.ids import new_id
+from ..domain.ids import derived_id, new_id
 from ..domain.models import Course, Enrollment, Student
 from ..domain.records import BulkResult, EnrollmentRecord
 from .base import Service, load, require_teacher
@@ -139,7 +139,7 @@ class EnrollmentService(Service):
                 row = existing
             else:
                 row = Enrollment(
-                    id=new_id(),
+                    id=derived_id(course.id, student.id),
                     course_id=course.id,
                     student_id=student.id,
                     role=role,
@@ -369,6 +369,16 @@ class EnrollmentService(Service):
         now = self._now()
         created: builtins.list[Enrollment] = []
         waitlisted = 0
+        # Students removed from the course earlier get their old row back (one row
+        # per course and student).
+        removed = {
+            e.student_id: e
+            for e in session.scalars(
+                select(Enrollment).where(
+                    Enrollment.course_id == course.id, Enrollment.deleted_at.is_not(None)
+                )
+            )
+        }
         for _line, payload, role, status in to_create:
             student = payload["student"]
             final = status or EnrollmentStatus.ACTIVE.value
@@ -378,15 +388,16 @@ class EnrollmentService(Service):
                     waitlisted += 1
                 else:
                     seated += 1
-            row = Enrollment(
-                id=new_id(),
+            row = removed.get(student.id) or Enrollment(
+                id=derived_id(course.id, student.id),
                 course_id=course.id,
                 student_id=student.id,
-                role=role,
-                status=final,
-                enrolled_at=now,
                 progress=0.0,
             )
+            row.deleted_at = None
+            row.role = role
+            row.status = final
+            row.enrolled_at = now
             session.add(row)
             created.append(row)
         session.flush()

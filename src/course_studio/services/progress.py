@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from ..domain import rules
 from ..domain.enums import EnrollmentRole, EnrollmentStatus, ProgressStatus
 from ..domain.errors import ValidationError
-from ..domain.ids import new_id
+from ..domain.ids import derived_id
 from ..domain.models import Course, Enrollment, Lesson, LessonProgress, Module, Student
 from ..domain.progress import completion, is_at_risk
 from ..domain.records import LessonRate, ProgressRecord, StudentSummary
@@ -65,7 +65,7 @@ class ProgressService(Service):
             )
             if row is None:
                 row = LessonProgress(
-                    id=new_id(),
+                    id=derived_id(enrollment.id, lesson.id),
                     enrollment_id=enrollment.id,
                     lesson_id=lesson.id,
                     status=ProgressStatus.NOT_STARTED.value,
