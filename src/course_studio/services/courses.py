@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, CompoundSelect, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from ..domain import positions, rules
+from ..domain import messages, positions, rules
 from ..domain.enums import CourseStatus, EnrollmentRole, EnrollmentStatus, TeachingRole
 from ..domain.errors import DuplicateCode, NotFound, ValidationError
 from ..domain.ids import derived_id, new_id
@@ -441,11 +441,7 @@ class CourseService(Service):
             )
         )
         if clash is not None:
-            raise DuplicateCode(
-                f"You already have a course with the code {code} (“{clash.title}”). "
-                "Pick another code.",
-                "code",
-            )
+            raise DuplicateCode(messages.code_taken(code, clash.title), "code")
 
     @staticmethod
     def _seated(session: Session, course_id: str) -> int:

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..domain import rules
+from ..domain import messages, rules
 from ..domain.enums import CourseStatus, EnrollmentRole, EnrollmentStatus
 from ..domain.errors import (
     CapacityReached,
@@ -54,10 +54,7 @@ def seated_count(session: Session, course_id: str) -> int:
 
 
 def _full_message(course: Course, seated: int) -> str:
-    return (
-        f"{course.code} is full ({seated} of {course.capacity} seats taken). "
-        "Raise the capacity or drop a student first."
-    )
+    return messages.course_full(course.code, seated, course.capacity)
 
 
 class EnrollmentService(Service):
@@ -126,8 +123,9 @@ class EnrollmentService(Service):
             )
             if existing is not None and existing.deleted_at is None:
                 raise Duplicate(
-                    f"{student.given_name} {student.family_name} is already enrolled in "
-                    f"{course.code} ({existing.status}).",
+                    messages.already_enrolled(
+                        f"{student.given_name} {student.family_name}", course.code, existing.status
+                    ),
                     "student_id",
                 )
             final = self._seat_status(session, course, role, wanted)
@@ -426,11 +424,7 @@ class EnrollmentService(Service):
         course = load(session, Course, course_id, "course")
         require_teacher(session, course, self.me, "its enrollments")
         if course.status == CourseStatus.ARCHIVED.value:
-            raise ValidationError(
-                f"{course.code} is archived. Restore it to draft or published before "
-                "enrolling students.",
-                "course_id",
-            )
+            raise ValidationError(messages.course_archived(course.code), "course_id")
         return course
 
     def _editable(self, session: Session, enrollment_id: str) -> tuple[Enrollment, Course]:

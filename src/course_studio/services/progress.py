@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from ..domain import rules
+from ..domain import messages, rules
 from ..domain.enums import EnrollmentRole, EnrollmentStatus, ProgressStatus
 from ..domain.errors import ValidationError
 from ..domain.ids import derived_id
@@ -49,14 +49,12 @@ class ProgressService(Service):
                 EnrollmentStatus.WAITLISTED.value,
             ):
                 raise ValidationError(
-                    f"This student is {enrollment.status} in {course.code}; activate the "
-                    "enrollment before recording progress.",
-                    "enrollment_id",
+                    messages.not_enrollable(enrollment.status, course.code), "enrollment_id"
                 )
             lesson = load(session, Lesson, lesson_id, "lesson")
             module = session.get(Module, lesson.module_id)
             if module is None or module.course_id != course.id or module.deleted_at is not None:
-                raise ValidationError(f"This lesson is not part of {course.code}.", "lesson_id")
+                raise ValidationError(messages.lesson_not_in_course(course.code), "lesson_id")
             row = session.scalar(
                 select(LessonProgress).where(
                     LessonProgress.enrollment_id == enrollment.id,
