@@ -14,7 +14,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, FastAPI, Form, Header, Query, Request, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import BaseModel, ConfigDict, WithJsonSchema
+from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
 from .. import __version__
@@ -67,11 +67,12 @@ def _json(data: Any, status: int = 200) -> Response:
 
 
 def _text(**extra: Any) -> Any:
-    return Annotated[Any, WithJsonSchema({"type": "string", **extra})]
+    """A documented field whose value the app's rules check (not pydantic)."""
+    return Field(default=None, json_schema_extra={"type": "string", **extra})
 
 
 def _schema(schema: dict[str, Any]) -> Any:
-    return Annotated[Any, WithJsonSchema(schema)]
+    return Field(default=None, json_schema_extra=schema)
 
 
 class _Body(BaseModel):
@@ -85,36 +86,36 @@ _nullable_date = {"type": ["string", "null"], "format": "date"}
 
 
 class CourseIn(_Body):
-    code: _text(example="CS101") = None
-    title: _text(example="Programming in Python") = None
-    description: _text() = None
-    status: _schema({"enum": ["draft", "published", "archived"]}) = None
-    term: _text(example="Fall 2026") = None
-    category: _text() = None
-    tags: _schema({"type": "array", "items": {"type": "string"}}) = None
-    language: _text(example="en") = None
-    start_date: _schema(_nullable_date) = None
-    end_date: _schema(_nullable_date) = None
-    capacity: _schema({"type": ["integer", "null"], "minimum": 1}) = None
+    code: Any = _text(example="CS101")
+    title: Any = _text(example="Programming in Python")
+    description: Any = _text()
+    status: Any = _schema({"enum": ["draft", "published", "archived"]})
+    term: Any = _text(example="Fall 2026")
+    category: Any = _text()
+    tags: Any = _schema({"type": "array", "items": {"type": "string"}})
+    language: Any = _text(example="en")
+    start_date: Any = _schema(_nullable_date)
+    end_date: Any = _schema(_nullable_date)
+    capacity: Any = _schema({"type": ["integer", "null"], "minimum": 1})
 
 
 class EnrollmentIn(_Body):
-    student_id: _text(description="An existing student; or name the student below") = None
-    given_name: _text() = None
-    family_name: _text() = None
-    email: _text(format="email") = None
-    external_id: _text(description="The SIS id") = None
-    role: _schema({"enum": ["student", "ta", "observer"]}) = None
-    status: _schema({"enum": ["active", "waitlisted", "completed", "dropped"]}) = None
+    student_id: Any = _text(description="An existing student; or name the student below")
+    given_name: Any = _text()
+    family_name: Any = _text()
+    email: Any = _text(format="email")
+    external_id: Any = _text(description="The SIS id")
+    role: Any = _schema({"enum": ["student", "ta", "observer"]})
+    status: Any = _schema({"enum": ["active", "waitlisted", "completed", "dropped"]})
 
 
 class EnrollmentPatch(_Body):
-    role: _schema({"enum": ["student", "ta", "observer"]}) = None
-    status: _schema({"enum": ["active", "waitlisted", "completed", "dropped"]}) = None
+    role: Any = _schema({"enum": ["student", "ta", "observer"]})
+    status: Any = _schema({"enum": ["active", "waitlisted", "completed", "dropped"]})
 
 
 class ProgressEvents(_Body):
-    events: _schema(
+    events: Any = _schema(
         {
             "type": "array",
             "items": {
@@ -129,20 +130,20 @@ class ProgressEvents(_Body):
                 "required": ["enrollment_id", "lesson_id", "status"],
             },
         }
-    ) = None
+    )
 
 
 class CoInstructorIn(_Body):
-    instructor_id: _text() = None
-    username: _text() = None
+    instructor_id: Any = _text()
+    username: Any = _text()
 
 
 class InstructorIn(_Body):
-    username: _text() = None
-    password: _text(format="password") = None
-    display_name: _text() = None
-    email: _text(format="email") = None
-    is_admin: _schema({"type": "boolean"}) = None
+    username: Any = _text()
+    password: Any = _text(format="password")
+    display_name: Any = _text()
+    email: Any = _text(format="email")
+    is_admin: Any = _schema({"type": "boolean"})
 
 
 def _body(model: _Body) -> dict[str, Any]:
@@ -215,7 +216,7 @@ def build_router() -> APIRouter:
         with db.write() as session:
             account = create_account(
                 session,
-                username=data.get("username") if isinstance(data.get("username"), str) else "",
+                username=str(data["username"]) if isinstance(data.get("username"), str) else "",
                 password=data.get("password"),  # type: ignore[arg-type]
                 display_name=data.get("display_name")
                 if isinstance(data.get("display_name"), str)

@@ -200,7 +200,7 @@ def install(app: FastAPI) -> None:
             422,
             "validation",
             "Please check this value",
-            first["detail"],
+            str(first["detail"]),
             instance=request.url.path,
             field=first["field"],
             errors=listed,

@@ -95,6 +95,8 @@ def _push(
                     outcome = _apply(writer, op)
                 except DomainError as exc:
                     outcome = _refused(exc)
+            if outcome.status == "rejected":
+                outcome.row = _visible_row(writer, op)
             record = AppliedOp(
                 op_id=op.op_id,
                 instructor_id=caller.id,
@@ -165,6 +167,20 @@ def _duplicate(writer: Writer, op: PushOp, earlier: AppliedOp) -> dict[str, Any]
         "row": change_of(row) if row is not None else None,
         "problem": json.loads(earlier.problem) if earlier.problem else None,
     }
+
+
+def _visible_row(writer: Writer, op: PushOp) -> Synced | None:
+    """The server's copy of a refused op's row, when the pusher may see it."""
+    row = writer.session.get(MODEL_BY_ENTITY[op.entity], op.row_id)
+    if row is None:
+        return None
+    if isinstance(row, Student):
+        return row
+    try:
+        writer.course_of(row)
+    except DomainError:
+        return None
+    return row
 
 
 def _refused(exc: Exception) -> Outcome:

@@ -400,7 +400,9 @@ def _find_or_add_student(writer: Writer, body: dict[str, Any]) -> Student:
         if student is None or student.deleted_at is not None:
             raise NotFound("This student is not in the directory.", "student_id")
         return student
-    given = {k: body[k] for k in ("given_name", "family_name", "email", "external_id") if k in body}
+    given: dict[str, Any] = {
+        k: body[k] for k in ("given_name", "family_name", "email", "external_id") if k in body
+    }
     if not given.get("email") and not given.get("external_id"):
         raise ValidationError("Each student needs an email address or a SIS id.", "email")
     values = check_fields("student", given)

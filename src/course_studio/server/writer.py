@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import Select, or_, select, union
 from sqlalchemy.orm import Session
@@ -49,7 +49,7 @@ def visible(model: type[Synced], instructor_id: str) -> Any:
     if model is Course:
         return Course.id.in_(taught)
     if model in (CourseInstructor, Module, Enrollment):
-        return model.course_id.in_(taught)  # type: ignore[attr-defined]
+        return model.course_id.in_(taught)
     if model is Lesson:
         return Lesson.module_id.in_(select(Module.id).where(Module.course_id.in_(taught)))
     if model is LessonProgress:
@@ -125,7 +125,7 @@ class Writer:
     def create(self, model: type[S], row_id: str, values: dict[str, Any]) -> S:
         version = self.versions.next()
         stamp = [version, self.device]
-        row = model(
+        row: S = cast(Any, model)(
             id=row_id,
             version=version,
             updated_at=self.now,
