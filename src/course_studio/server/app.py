@@ -17,7 +17,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
-from .. import __version__
+from . import __version__
 from ..domain.errors import PermissionDenied, ValidationError
 from ..sync.protocol import (
     API_PREFIX,

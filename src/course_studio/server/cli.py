@@ -18,7 +18,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from .. import __version__
+from . import __version__
 from ..domain.errors import DomainError
 
 
