@@ -108,7 +108,7 @@ _LABELS = {
 def _sentence(error: dict[str, Any]) -> tuple[str | None, str]:
     loc = [str(part) for part in error.get("loc", ()) if part not in ("body", "query", "path")]
     name = loc[-1] if loc else None
-    label = _LABELS.get(name or "", f"'{'.'.join(loc)}'" if loc else "The request")
+    label = _LABELS.get(name or "", f"The field '{'.'.join(loc)}'" if loc else "The request")
     kind = str(error.get("type", ""))
     if kind in ("int_parsing", "int_type", "int_from_float"):
         return name, f"{label} must be a whole number."
