@@ -454,7 +454,12 @@ class SyncEngine:
         now: dt.datetime,
     ) -> None:
         problem = result.problem
-        name = problem.field if problem and problem.field in fields else "*"
+        # A refused change to a row the server has is kept field by field; a refused
+        # new row is kept whole (it exists nowhere else).
+        if problem and problem.field in fields and result.row is not None:
+            name = problem.field
+        else:
+            name = "*"
         apply.record_conflict(
             session,
             entity=op.entity,
