@@ -8,6 +8,7 @@ throwaway cluster and sets it); each server gets a database of its own.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import os
 import socket
@@ -24,14 +25,27 @@ import pytest
 import uvicorn
 from sqlalchemy.engine import make_url
 
+from course_studio.domain.ids import new_id
 from course_studio.server.app import create_app
 from course_studio.server.db import Database
-from course_studio.server.security import create_account
+from course_studio.server.models import Account as ServerAccount
+from course_studio.server.security import hash_password, issue_token
 
 PG_ENV = "COURSE_STUDIO_TEST_PG_URL"
 PASSWORD = "correct horse battery"
 BACKENDS = ["sqlite", "postgresql"]
 _names = itertools.count(1)
+
+
+@functools.cache
+def _password_hash() -> str:
+    return hash_password(PASSWORD)
+
+
+@functools.cache
+def shared_transport() -> httpx.HTTPTransport:
+    """One real transport for the fault wrappers (making one loads the CA store)."""
+    return httpx.HTTPTransport()
 
 
 def require_backend(backend: str) -> None:
@@ -113,22 +127,22 @@ class LiveServer:
         return f"{self.url}/api/v1"
 
     def account(self, prefix: str = "teacher", *, admin: bool = False) -> Account:
-        """A new instructor with a token (signed in through the API)."""
+        """A new instructor with a token (argon2 is slow on purpose: the password hash
+        is made once per test run, and the token is issued directly; signing in
+        through the API has its own tests)."""
         username = f"{prefix}{next(_names)}-{uuid.uuid4().hex[:6]}"
         with self.db.write() as session:
-            account = create_account(
-                session,
+            account = ServerAccount(
+                id=new_id(),
                 username=username,
-                password=PASSWORD,
                 display_name=prefix.title(),
+                password_hash=_password_hash(),
                 is_admin=admin,
             )
-            account_id = account.id
-        response = httpx.post(
-            f"{self.api}/auth/token", data={"username": username, "password": PASSWORD}
-        )
-        response.raise_for_status()
-        return Account(account_id, username, response.json()["access_token"])
+            session.add(account)
+            session.flush()
+            token = issue_token(session, account.id, self.clock())
+            return Account(account.id, username, token)
 
     def client(self, account: Account | None = None) -> httpx.Client:
         headers = {"Authorization": f"Bearer {account.token}"} if account else {}

@@ -16,7 +16,7 @@ from course_studio.server.models import MODEL_BY_ENTITY as SERVER_MODELS
 from course_studio.server.models import AppliedOp
 from course_studio.server.writer import visible
 from course_studio.sync.fields import ENTITY_ORDER, wire_row
-from tests.livestack import Account, LiveServer
+from tests.livestack import Account, LiveServer, shared_transport
 
 Rows = dict[tuple[str, str], tuple[bool, dict[str, Any]]]
 
@@ -90,7 +90,7 @@ class FaultyTransport(httpx.BaseTransport):
     """
 
     def __init__(self) -> None:
-        self.inner = httpx.HTTPTransport()
+        self.inner = shared_transport()
         self.plan: dict[str, list[str | None]] = {}
         self.held: list[httpx.Request] = []
         self.late: list[httpx.Response] = []
@@ -145,7 +145,7 @@ class FaultyTransport(httpx.BaseTransport):
         return httpx.Response(response.status_code, headers=headers, content=content)
 
     def close(self) -> None:
-        self.inner.close()
+        pass  # the inner transport is shared
 
 
 def no_sleep(_seconds: float) -> None:

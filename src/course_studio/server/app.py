@@ -17,7 +17,6 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
-from . import __version__
 from ..domain.errors import PermissionDenied, ValidationError
 from ..sync.protocol import (
     API_PREFIX,
@@ -28,7 +27,7 @@ from ..sync.protocol import (
     SnapshotPage,
     TokenResponse,
 )
-from . import feed, problems, rest
+from . import __version__, feed, problems, rest
 from .db import Database
 from .models import Account
 from .problems import AccountMismatch

@@ -18,8 +18,8 @@ import os
 import sys
 from collections.abc import Sequence
 
-from . import __version__
 from ..domain.errors import DomainError
+from . import __version__
 
 
 def _db_url(args: argparse.Namespace) -> str:

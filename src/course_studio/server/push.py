@@ -174,10 +174,11 @@ def _visible_row(writer: Writer, op: PushOp) -> Synced | None:
     row = writer.session.get(MODEL_BY_ENTITY[op.entity], op.row_id)
     if row is None:
         return None
-    if isinstance(row, Student):
-        return row
     try:
-        writer.course_of(row)
+        if isinstance(row, Student):
+            writer.student(row)
+        else:
+            writer.course_of(row)
     except DomainError:
         return None
     return row
@@ -332,6 +333,9 @@ _IMMUTABLE_MESSAGES = {
 
 def _update(writer: Writer, op: PushOp, row: Synced, values: dict[str, Any]) -> Outcome:
     entity = op.entity
+    if isinstance(row, Student):
+        writer.student(row)
+        return _merge(writer, op, row, values, None)
     course = writer.course_of(row)
     for name in IMMUTABLE[entity] & values.keys():
         if values[name] != getattr(row, name):
@@ -344,7 +348,14 @@ def _update(writer: Writer, op: PushOp, row: Synced, values: dict[str, Any]) -> 
         writer.require_owner(course, "change the status of")
     if isinstance(row, CourseInstructor) and values.get("role", row.role) != row.role:
         raise ValidationError("Only the owner of a course has the owner role.", "role")
+    return _merge(writer, op, row, values, course)
 
+
+def _merge(
+    writer: Writer, op: PushOp, row: Synced, values: dict[str, Any], course: Course | None
+) -> Outcome:
+    """Apply the fields nobody else changed since the pusher's base; keep the server's
+    value (and answer conflict) for the others."""
     stamps = row.versions()
     base = op.base_version or 0
     revive = False
@@ -352,7 +363,7 @@ def _update(writer: Writer, op: PushOp, row: Synced, values: dict[str, Any]) -> 
         if _foreign(stamps, "*", base, writer.device):
             # Edit against delete: the server keeps the deletion.
             raise _Conflict(Outcome("conflict", row.version, ["*"], row))
-        if isinstance(row, Course):
+        if isinstance(row, Course) and course is not None:
             writer.require_owner(course, "restore")
         revive = True
     conflicts = [
@@ -377,10 +388,14 @@ def _update(writer: Writer, op: PushOp, row: Synced, values: dict[str, Any]) -> 
 def _delete(writer: Writer, op: PushOp, row: Synced | None) -> Outcome:
     if row is None:
         return Outcome("applied")  # never reached the server: nothing to delete
-    course = writer.course_of(row)
-    if isinstance(row, Course):
+    if isinstance(row, Student):
+        writer.student(row)
+        course = None
+    else:
+        course = writer.course_of(row)
+    if isinstance(row, Course) and course is not None:
         writer.require_owner(course, "delete")
-    if isinstance(row, CourseInstructor):
+    if isinstance(row, CourseInstructor) and course is not None:
         writer.require_owner(course, "remove co-instructors from")
         if row.instructor_id == course.owner_id:
             raise ValidationError("The owner of a course cannot be removed from it.")

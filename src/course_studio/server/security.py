@@ -64,7 +64,7 @@ def create_account(
     name = (username or "").strip()
     if not name or len(name) > 80 or any(c.isspace() for c in name):
         raise ValidationError("A user name has 1 to 80 characters and no spaces.", "username")
-    check_new_password(password)
+    password_hash = hash_password(check_new_password(password))
     if session.scalar(select(Account.id).where(Account.username == name)) is not None:
         raise ValidationError(f"The user name {name} is taken.", "username")
     shown = " ".join((display_name or "").split()) or name.replace(".", " ").title()
@@ -73,7 +73,7 @@ def create_account(
         username=name,
         display_name=shown[:120],
         email=email,
-        password_hash=hash_password(password),
+        password_hash=password_hash,
         is_admin=is_admin,
     )
     session.add(account)
@@ -96,17 +96,22 @@ def sign_in(session: Session, username: str, password: str, now: dt.datetime) ->
         raise AuthError("The user name or the password is wrong.")
     if _hasher.check_needs_rehash(account.password_hash):
         account.password_hash = hash_password(password)
-    token = secrets.token_urlsafe(32)
     session.execute(delete(AccessToken).where(AccessToken.expires_at < now))
+    return issue_token(session, account.id, now), int(TOKEN_LIFETIME.total_seconds())
+
+
+def issue_token(session: Session, instructor_id: str, now: dt.datetime) -> str:
+    """A new bearer token for an instructor (only its digest is stored)."""
+    token = secrets.token_urlsafe(32)
     session.add(
         AccessToken(
             token_hash=_digest(token),
-            instructor_id=account.id,
+            instructor_id=instructor_id,
             created_at=now,
             expires_at=now + TOKEN_LIFETIME,
         )
     )
-    return token, int(TOKEN_LIFETIME.total_seconds())
+    return token
 
 
 def caller_for(session: Session, token: str, now: dt.datetime) -> Caller:

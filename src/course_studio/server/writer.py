@@ -114,7 +114,20 @@ class Writer:
         if isinstance(row, LessonProgress):
             enrollment = self.session.get(Enrollment, row.enrollment_id)
             return self.course(enrollment.course_id if enrollment else None)
-        raise AssertionError(row)
+        raise NotFound(messages.gone(row.__entity__))
+
+    def student(self, row: Student) -> None:
+        """Check the caller may change a student: one they added, or one enrolled in a
+        course they teach."""
+        if row.created_by == self.caller.id:
+            return
+        enrolled = self.session.scalar(
+            select(Enrollment.id)
+            .where(Enrollment.student_id == row.id, Enrollment.course_id.in_(self.taught))
+            .limit(1)
+        )
+        if enrolled is None:
+            raise NotFound("This student is not in the directory.", "student_id")
 
     def learned(self, course_id: str) -> None:
         """The caller now teaches this course (they just created it)."""

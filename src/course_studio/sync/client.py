@@ -4,6 +4,8 @@ area use it)."""
 
 from __future__ import annotations
 
+import functools
+import ssl
 import time
 from collections.abc import Callable
 from types import TracebackType
@@ -18,6 +20,12 @@ from .protocol import API_PREFIX, ChangesPage, PushRequest, PushResponse, Snapsh
 M = TypeVar("M", bound=BaseModel)
 
 RETRY_STATUSES = frozenset({502, 503, 504})
+
+
+@functools.cache
+def _tls() -> ssl.SSLContext:
+    """One TLS context for every client (loading the CA store takes a while)."""
+    return ssl.create_default_context()
 
 
 class SyncError(Exception):
@@ -75,6 +83,7 @@ class SyncClient:
         self._http = httpx.Client(
             base_url=base,
             transport=transport,
+            verify=_tls(),
             timeout=timeout,
             headers=headers,
             event_hooks={"request": [self._count_request], "response": [self._count_response]},
