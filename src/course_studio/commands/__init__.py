@@ -3,6 +3,6 @@ its parser and sets ``handler``. Add a new module to COMMANDS to make it appear.
 
 from types import ModuleType
 
-from . import demo
+from . import demo, sync
 
-COMMANDS: tuple[ModuleType, ...] = (demo,)
+COMMANDS: tuple[ModuleType, ...] = (demo, sync)
