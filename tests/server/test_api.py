@@ -355,7 +355,7 @@ def test_progress_and_events(server: LiveServer, api: httpx.Client) -> None:
         f"/courses/{course['id']}/enrollments",
         json={"given_name": "Busy", "family_name": "Bee", "email": "busy@example.org"},
     ).json()
-    quiet = api.post(
+    api.post(
         f"/courses/{course['id']}/enrollments",
         json={"given_name": "Quiet", "family_name": "Mouse", "email": "quiet@example.org"},
     ).json()

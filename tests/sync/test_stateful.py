@@ -270,10 +270,7 @@ class SyncMachine(RuleBasedStateMachine):
                         kept.add((conflict.id, conflict.field, json.dumps(value)))
         for edit in self.edits:
             deleted, fields = final.get((edit.entity, edit.row), (True, {}))
-            if edit.field == "*":
-                in_final = deleted
-            else:
-                in_final = fields.get(edit.field) == edit.value
+            in_final = deleted if edit.field == "*" else fields.get(edit.field) == edit.value
             in_conflict = (edit.row, edit.field, json.dumps(edit.value)) in kept
             overwritten = any(
                 later.number > edit.number
