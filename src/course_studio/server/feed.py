@@ -32,6 +32,9 @@ from .writer import visible
 
 _CHUNK = 500
 
+#: A row of a synced table with its entity name (Core rows carry no class).
+Item = tuple[str, Any]
+
 
 class Gone(Exception):
     """The client's cursor is older than the server can answer change by change."""
@@ -46,14 +49,19 @@ def _iso(value: dt.datetime | None) -> str | None:
 
 
 def change_of(row: Synced) -> dict[str, Any]:
+    return _change(row.__entity__, row)
+
+
+def _change(entity: str, row: Any) -> dict[str, Any]:
+    """A change from an ORM row or a Core row of a synced table."""
     return {
-        "entity": row.__entity__,
+        "entity": entity,
         "id": row.id,
         "version": row.version,
         "deleted": row.deleted_at is not None,
         "deleted_at": _iso(row.deleted_at),
         "updated_at": _iso(row.updated_at),
-        "fields": wire_row(row.__entity__, row),
+        "fields": wire_row(entity, row),
     }
 
 
@@ -85,24 +93,39 @@ def changes_page(db: Database, caller: Caller, since: int, limit: int) -> dict[s
                 "You were added to or removed from a course's teachers; "
                 "your copy will be refreshed from a full copy."
             )
-        candidates: list[Synced] = []
+        # First the versions only (cheap), to find where this page ends; then exactly
+        # the rows up to there.
+        versions: list[int] = []
         for model in SYNCED:
-            candidates.extend(
+            versions.extend(
                 session.scalars(
-                    select(model)
+                    select(model.version)
                     .where(model.version > since, visible(model, caller.id))
                     .order_by(model.version)
                     .limit(limit + 1)
                 )
             )
-        candidates.sort(key=lambda r: r.version)
-        more = len(candidates) > limit
-        page = candidates[:limit]
-        cursor = page[-1].version if more else seq
+        versions.sort()
+        more = len(versions) > limit
+        cursor = versions[limit - 1] if more else seq
+        page: list[Item] = []
+        if versions:
+            for model in SYNCED:
+                table = model.__table__  # type: ignore[attr-defined]
+                page.extend(
+                    (model.__entity__, row)
+                    for row in session.execute(
+                        select(table).where(
+                            model.version > since,
+                            model.version <= cursor,
+                            visible(model, caller.id),
+                        )
+                    )
+                )
         rows = _with_parents(session, page, since)
         return {
             "instructor_id": caller.id,
-            "changes": [change_of(r) for r in rows],
+            "changes": [_change(e, r) for e, r in rows],
             "count": len(rows),
             "instructors": _instructors(session, rows),
             "cursor": cursor,
@@ -129,50 +152,49 @@ def _granted_since(session: Session, instructor_id: str, since: int) -> bool:
     return found is not None
 
 
-def _with_parents(session: Session, page: list[Synced], since: int) -> list[Synced]:
+def _with_parents(session: Session, page: list[Item], since: int) -> list[Item]:
     """The page plus the parents the client may lack, parents first."""
-    have = {(r.__entity__, r.id) for r in page}
+    have = {(entity, row.id) for entity, row in page}
     out = list(page)
     todo = list(page)
     while todo:
         wanted: dict[str, set[str]] = {}
         always: dict[str, set[str]] = {}
-        for row in todo:
-            for field, parent in PARENTS[row.__entity__].items():
+        for entity, row in todo:
+            for field, parent in PARENTS[entity].items():
                 parent_id = getattr(row, field)
                 if (parent, parent_id) in have:
                     continue
                 # A new enrollment can make an old student visible: always send it.
-                target = (
-                    always if row.__entity__ == "enrollment" and parent == "student" else wanted
-                )
+                target = always if entity == "enrollment" and parent == "student" else wanted
                 target.setdefault(parent, set()).add(parent_id)
         todo = []
         for group, newer_only in ((wanted, True), (always, False)):
             for entity, ids in group.items():
                 model = MODEL_BY_ENTITY[entity]
+                table = model.__table__  # type: ignore[attr-defined]
                 id_list = sorted(ids)
                 for start in range(0, len(id_list), _CHUNK):
-                    stmt = select(model).where(model.id.in_(id_list[start : start + _CHUNK]))
+                    stmt = select(table).where(model.id.in_(id_list[start : start + _CHUNK]))
                     if newer_only:
                         stmt = stmt.where(model.version > since)
-                    for parent_row in session.scalars(stmt):
+                    for parent_row in session.execute(stmt):
                         key = (entity, parent_row.id)
                         if key not in have:
                             have.add(key)
-                            out.append(parent_row)
-                            todo.append(parent_row)
-    out.sort(key=lambda r: (ENTITY_RANK[r.__entity__], r.version))
+                            out.append((entity, parent_row))
+                            todo.append((entity, parent_row))
+    out.sort(key=lambda item: (ENTITY_RANK[item[0]], item[1].version))
     return out
 
 
-def _instructors(session: Session, rows: list[Synced]) -> list[dict[str, str]]:
+def _instructors(session: Session, rows: list[Item]) -> list[dict[str, str]]:
     ids: set[str] = set()
-    for row in rows:
-        if row.__entity__ == "course":
-            ids.add(row.owner_id)  # type: ignore[attr-defined]
-        elif row.__entity__ == "course_instructor":
-            ids.add(row.instructor_id)  # type: ignore[attr-defined]
+    for entity, row in rows:
+        if entity == "course":
+            ids.add(row.owner_id)
+        elif entity == "course_instructor":
+            ids.add(row.instructor_id)
     if not ids:
         return []
     accounts = session.scalars(select(Account).where(Account.id.in_(sorted(ids))))
@@ -194,17 +216,18 @@ def snapshot_page(
         state = session.get(ServerState, 1)
         seq = state.seq if state else 0
         start_as_of = seq if as_of is None else as_of
-        rows: list[Synced] = []
+        rows: list[Item] = []
         next_token = None
         for entity in ENTITY_ORDER[rank:]:
             model = MODEL_BY_ENTITY[entity]
-            stmt = select(model).where(visible(model, caller.id))
+            table = model.__table__  # type: ignore[attr-defined]
+            stmt = select(table).where(visible(model, caller.id))
             if entity == ENTITY_ORDER[rank] and after_id:
                 stmt = stmt.where(model.id > after_id)
-            batch = list(session.scalars(stmt.order_by(model.id).limit(limit - len(rows))))
-            rows.extend(batch)
+            batch = session.execute(stmt.order_by(model.id).limit(limit - len(rows)))
+            rows.extend((entity, row) for row in batch)
             if len(rows) >= limit:
-                next_token = f"{entity}:{rows[-1].id}"
+                next_token = f"{entity}:{rows[-1][1].id}"
                 break
         # Rows made after the snapshot began may name parents of an entity the client
         # has already paged past: send those parents along.
@@ -212,7 +235,7 @@ def snapshot_page(
         return {
             "instructor_id": caller.id,
             "as_of": seq,
-            "rows": [change_of(r) for r in full],
+            "rows": [_change(e, r) for e, r in full],
             "count": len(full),
             "instructors": _instructors(session, full),
             "next": next_token,

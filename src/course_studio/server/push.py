@@ -73,8 +73,12 @@ def _push(
 ) -> list[dict[str, Any]]:
     with db.write() as session:
         writer = Writer(session, caller, device, db.clock())
+        # Checks read rows the batch itself may have changed: the identity map has
+        # them; the database is written once, at the end (a clash found then sends
+        # the batch down the careful path).
+        session.autoflush = careful
         seen = _recorded(session, [op.op_id for op in ops])
-        _preload(session, ops)
+        _preload(writer, ops)
         results: list[dict[str, Any]] = []
         for op in ops:
             earlier = seen.get(op.op_id)
@@ -127,8 +131,9 @@ def _recorded(session: Session, op_ids: list[str]) -> dict[str, AppliedOp]:
     return found
 
 
-def _preload(session: Session, ops: list[PushOp]) -> None:
-    """Load the rows the ops name in a few queries (the identity map keeps them)."""
+def _preload(writer: Writer, ops: list[PushOp]) -> None:
+    """Load the rows the ops name, and their courses, in a few queries."""
+    session = writer.session
     by_entity: dict[str, set[str]] = {}
     for op in ops:
         by_entity.setdefault(op.entity, set()).add(op.row_id)
@@ -136,9 +141,10 @@ def _preload(session: Session, ops: list[PushOp]) -> None:
         model = MODEL_BY_ENTITY[entity]
         id_list = sorted(ids)
         for start in range(0, len(id_list), _CHUNK):
-            session.scalars(
-                select(model).where(model.id.in_(id_list[start : start + _CHUNK]))
-            ).all()
+            writer.keep(
+                session.scalars(select(model).where(model.id.in_(id_list[start : start + _CHUNK])))
+            )
+    writer.keep(session.scalars(select(Course).where(Course.id.in_(writer.taught))))
 
 
 def _answer(op: PushOp, outcome: Outcome) -> dict[str, Any]:
@@ -157,7 +163,7 @@ def _duplicate(writer: Writer, op: PushOp, earlier: AppliedOp) -> dict[str, Any]
     if earlier.instructor_id == writer.caller.id and earlier.status != "applied":
         model = MODEL_BY_ENTITY.get(earlier.entity)
         if model is not None:
-            row = writer.session.get(model, earlier.row_id)
+            row = writer.get(model, earlier.row_id)
     return {
         "op_id": op.op_id,
         "status": "duplicate",
@@ -171,7 +177,7 @@ def _duplicate(writer: Writer, op: PushOp, earlier: AppliedOp) -> dict[str, Any]
 
 def _visible_row(writer: Writer, op: PushOp) -> Synced | None:
     """The server's copy of a refused op's row, when the pusher may see it."""
-    row = writer.session.get(MODEL_BY_ENTITY[op.entity], op.row_id)
+    row = writer.get(MODEL_BY_ENTITY[op.entity], op.row_id)
     if row is None:
         return None
     try:
@@ -201,7 +207,7 @@ def _apply(writer: Writer, op: PushOp) -> Outcome:
     model = MODEL_BY_ENTITY[op.entity]
     if not is_id(op.row_id):
         raise ValidationError(f"This is not a valid id (got {op.row_id!r}).", "id")
-    row = writer.session.get(model, op.row_id)
+    row = writer.get(model, op.row_id)
     if op.kind == "delete":
         return _delete(writer, op, row)
     values = check_fields(op.entity, op.fields)
@@ -235,7 +241,7 @@ def _create(writer: Writer, op: PushOp, model: type[Synced], values: dict[str, A
     elif entity == "course_instructor":
         course = writer.course(values["course_id"], "course_id")
         writer.require_owner(course, "add co-instructors to")
-        if session.get(Account, values["instructor_id"]) is None:
+        if writer.get(Account, values["instructor_id"]) is None:
             raise NotFound("There is no such instructor.", "instructor_id")
         if (values["role"] == "owner") != (values["instructor_id"] == course.owner_id):
             raise ValidationError("Only the owner of a course has the owner role.", "role")
@@ -251,7 +257,7 @@ def _create(writer: Writer, op: PushOp, model: type[Synced], values: dict[str, A
     elif entity == "module":
         writer.course(values["course_id"], "course_id")
     elif entity == "lesson":
-        module = session.get(Module, values["module_id"])
+        module = writer.get(Module, values["module_id"])
         if module is None:
             raise NotFound(messages.gone("module"), "module_id")
         writer.course(module.course_id, "module_id")
@@ -259,7 +265,7 @@ def _create(writer: Writer, op: PushOp, model: type[Synced], values: dict[str, A
         values["created_by"] = writer.caller.id
     elif entity == "enrollment":
         course = writer.course(values["course_id"], "course_id")
-        student = session.get(Student, values["student_id"])
+        student = writer.get(Student, values["student_id"])
         if student is None:
             raise NotFound("This student is not in the directory.", "student_id")
         _unique(
@@ -274,7 +280,7 @@ def _create(writer: Writer, op: PushOp, model: type[Synced], values: dict[str, A
             field="student_id",
         )
     elif entity == "lesson_progress":
-        enrollment = session.get(Enrollment, values["enrollment_id"])
+        enrollment = writer.get(Enrollment, values["enrollment_id"])
         if enrollment is None:
             raise NotFound(messages.gone("enrollment"), "enrollment_id")
         course = writer.course(enrollment.course_id, "enrollment_id")
@@ -311,8 +317,8 @@ def _unique(
 
 
 def _same_course_lesson(writer: Writer, lesson_id: str, course: Course) -> None:
-    lesson = writer.session.get(Lesson, lesson_id)
-    module = writer.session.get(Module, lesson.module_id) if lesson else None
+    lesson = writer.get(Lesson, lesson_id)
+    module = writer.get(Module, lesson.module_id) if lesson else None
     if lesson is None or module is None:
         raise NotFound(messages.gone("lesson"), "lesson_id")
     if module.course_id != course.id:
@@ -341,7 +347,7 @@ def _update(writer: Writer, op: PushOp, row: Synced, values: dict[str, Any]) -> 
         if values[name] != getattr(row, name):
             raise ValidationError(_IMMUTABLE_MESSAGES[name], name)
     if isinstance(row, Lesson) and values.get("module_id", row.module_id) != row.module_id:
-        target = writer.session.get(Module, values["module_id"])
+        target = writer.get(Module, values["module_id"])
         if target is None or target.course_id != course.id:
             raise ValidationError("A lesson can only move within its own course.", "module_id")
     if isinstance(row, Course) and values.get("status", row.status) != row.status:

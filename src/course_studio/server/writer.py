@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterable
 from typing import Any, TypeVar, cast
 
 from sqlalchemy import Select, or_, select, union
@@ -28,6 +29,7 @@ from .models import (
 from .security import Caller
 
 S = TypeVar("S", bound=Synced)
+T = TypeVar("T")
 
 #: The device name of changes made through the REST API (not a desktop app).
 API_DEVICE = "api"
@@ -74,6 +76,25 @@ class Writer:
         self.now = now
         self.versions = Versions(session)
         self._taught: set[str] | None = None
+        self._rows: dict[tuple[type[Any], str], Any] = {}
+
+    # -- rows ----------------------------------------------------------------------
+
+    def keep(self, rows: Iterable[Any]) -> None:
+        """Hold loaded rows for this transaction (the session's identity map is weak)."""
+        for row in rows:
+            self._rows[(type(row), row.id)] = row
+
+    def get(self, model: type[T], row_id: Any) -> T | None:
+        """A row by id, from what this transaction holds or from the database."""
+        if not isinstance(row_id, str):
+            return None
+        row = self._rows.get((model, row_id))
+        if row is None:
+            row = self.session.get(model, row_id)
+            if row is not None:
+                self._rows[(model, row_id)] = row
+        return cast(T | None, row)
 
     # -- who may do what -------------------------------------------------------
 
@@ -85,7 +106,7 @@ class Writer:
 
     def course(self, course_id: Any, field: str | None = None) -> Course:
         """A course the caller teaches (tombstoned or not); NotFound otherwise."""
-        course = self.session.get(Course, course_id) if isinstance(course_id, str) else None
+        course = self.get(Course, course_id) if isinstance(course_id, str) else None
         if course is None or course.id not in self.taught:
             raise NotFound(messages.gone("course"), field)
         return course
@@ -98,7 +119,7 @@ class Writer:
 
     def require_owner(self, course: Course, verb: str) -> None:
         if course.owner_id != self.caller.id:
-            owner = self.session.get(Account, course.owner_id)
+            owner = self.get(Account, course.owner_id)
             name = owner.display_name if owner else "its owner"
             raise PermissionDenied(messages.only_owner(name, course.code, verb))
 
@@ -109,10 +130,10 @@ class Writer:
         if isinstance(row, CourseInstructor | Module | Enrollment):
             return self.course(row.course_id)
         if isinstance(row, Lesson):
-            module = self.session.get(Module, row.module_id)
+            module = self.get(Module, row.module_id)
             return self.course(module.course_id if module else None)
         if isinstance(row, LessonProgress):
-            enrollment = self.session.get(Enrollment, row.enrollment_id)
+            enrollment = self.get(Enrollment, row.enrollment_id)
             return self.course(enrollment.course_id if enrollment else None)
         raise NotFound(messages.gone(row.__entity__))
 
@@ -152,6 +173,7 @@ class Writer:
             row.created_version = version
             row.created_at = self.now
         self.session.add(row)
+        self._rows[(model, row_id)] = row
         return row
 
     def update(self, row: Synced, changes: dict[str, Any], *, revive: bool = False) -> bool:

@@ -22,10 +22,11 @@ import json
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.errors import NotFound, ValidationError
@@ -43,9 +44,9 @@ from ..services.instructors import ME_KEY, get_setting, put_setting
 from ..store import Store
 from ..store.outbox import note_change
 from . import apply
-from .client import SyncClient, SyncError
+from .client import ResyncNeeded, SyncClient, SyncError
 from .fields import LABELS, SYNC_FIELDS, check_fields, from_wire
-from .protocol import Change, InstructorInfo, OpResult, PushOp, PushRequest
+from .protocol import Change, ChangesPage, InstructorInfo, OpResult, PushOp, PushRequest
 
 K_SERVER = "sync.server_url"
 K_ACCOUNT = "sync.account_id"
@@ -57,7 +58,7 @@ K_LAST_ERROR = "sync.last_error"
 K_LAST_REPORT = "sync.last_report"
 
 PUSH_BATCH = 500
-PAGE_SIZE = 2_000
+PAGE_SIZE = 5_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +135,49 @@ class _Op:
     kind: str
     fields: str
     base_version: int | None
+
+
+class _Bases:
+    """The ``synced_base`` of the rows a push batch names: read in one query per
+    entity, changed in memory, written back in one statement per entity."""
+
+    def __init__(self, session: Session, ops: list[_Op]) -> None:
+        self._session = session
+        self._bases: dict[tuple[str, str], dict[str, Any]] = {}
+        ids: dict[str, set[str]] = {}
+        for op in ops:
+            ids.setdefault(op.entity, set()).add(op.row_id)
+        for entity, row_ids in ids.items():
+            table = apply.table_of(entity)
+            id_list = sorted(row_ids)
+            for start in range(0, len(id_list), 500):
+                for row_id, text in session.execute(
+                    select(table.c.id, table.c.synced_base).where(
+                        table.c.id.in_(id_list[start : start + 500])
+                    )
+                ):
+                    self._bases[(entity, row_id)] = json.loads(text) if text else {}
+
+    def get(self, op: _Op) -> dict[str, Any] | None:
+        return self._bases.get((op.entity, op.row_id))
+
+    def forget(self, op: _Op) -> None:
+        """The row is rewritten from the server's copy (or removed): leave it be."""
+        self._bases.pop((op.entity, op.row_id), None)
+
+    def write(self) -> None:
+        by_entity: dict[str, list[dict[str, Any]]] = {}
+        for (entity, row_id), base in self._bases.items():
+            by_entity.setdefault(entity, []).append({"_id": row_id, "_base": apply.dumps(base)})
+        for entity, rows in by_entity.items():
+            table = apply.table_of(entity)
+            self._session.execute(
+                update(table)
+                .where(table.c.id == bindparam("_id"))
+                .values(synced_base=bindparam("_base")),
+                rows,
+            )
+        self._bases.clear()
 
 
 def _loads(text: str | None) -> Any:
@@ -359,12 +403,14 @@ class SyncEngine:
         now = self._clock()
         applied = conflicts = rejected = 0
         touched: dict[str, set[str]] = {}
+        # An op may have been dropped meanwhile (a pull merged it away).
+        seqs = [op.seq for op in ops]
+        waiting = set(session.scalars(select(OutboxOp.seq).where(OutboxOp.seq.in_(seqs))))
+        session.execute(delete(OutboxOp).where(OutboxOp.seq.in_(seqs)))
+        self._bases = _Bases(session, [op for op in ops if op.seq in waiting])
         for op, result in zip(ops, results, strict=True):
             status = result.original if result.status == "duplicate" else result.status
-            # The op may have been dropped meanwhile (a pull merged it away).
-            gone = session.get(OutboxOp, op.seq) is None
-            session.execute(delete(OutboxOp).where(OutboxOp.seq == op.seq))
-            if gone:
+            if op.seq not in waiting:
                 continue
             touched.setdefault(op.entity, set()).add(op.row_id)
             fields: dict[str, Any] = json.loads(op.fields)
@@ -379,6 +425,7 @@ class SyncEngine:
             else:
                 rejected += 1
                 self._keep_refusal(session, op, fields, result, now)
+        self._bases.write()
         for entity, ids in touched.items():
             apply.still_dirty(session, entity, ids)
             apply.refresh_for(session, entity, ids)
@@ -389,20 +436,15 @@ class SyncEngine:
         self, session: Session, op: _Op, fields: dict[str, Any], skip: set[str]
     ) -> None:
         """The server took these fields: they are part of the base from now on."""
-        table = apply.table_of(op.entity)
-        row = session.execute(select(table.c.synced_base).where(table.c.id == op.row_id)).first()
-        if row is None:
+        base = self._bases.get(op)
+        if base is None:
             return
-        base: dict[str, Any] = json.loads(row.synced_base) if row.synced_base else {}
         if op.kind == "delete":
             if "*" not in skip:
                 base[apply.DELETED] = True
         elif "*" not in skip:
             base.update({k: v for k, v in fields.items() if k not in skip})
             base[apply.DELETED] = False
-        session.execute(
-            update(table).where(table.c.id == op.row_id).values(synced_base=apply.dumps(base))
-        )
 
     def _keep_conflict(
         self,
@@ -476,6 +518,7 @@ class SyncEngine:
             detail=problem.detail if problem else "The server refused this change.",
             now=now,
         )
+        self._bases.forget(op)
         if result.row is not None:
             apply.put_row(session, result.row, now)
             apply.strip_pending(session, op.entity, op.row_id, set(fields) or None)
@@ -491,6 +534,7 @@ class SyncEngine:
     ) -> None:
         """After a conflict the server's value stands here too (mine is in the record)."""
         if "*" in names:
+            self._bases.forget(op)
             apply.put_row(session, theirs, now)
             apply.strip_pending(session, op.entity, op.row_id, None)
             return
@@ -498,20 +542,13 @@ class SyncEngine:
         values = {n: from_wire(op.entity, n, theirs.fields.get(n)) for n in names}
         if values:
             session.execute(update(table).where(table.c.id == op.row_id).values(values))
-            base = self._base(session, op)
-            base.update({n: theirs.fields.get(n) for n in names})
-            session.execute(
-                update(table).where(table.c.id == op.row_id).values(synced_base=apply.dumps(base))
-            )
-
-    def _base(self, session: Session, op: _Op) -> dict[str, Any]:
-        table = apply.table_of(op.entity)
-        text = session.scalar(select(table.c.synced_base).where(table.c.id == op.row_id))
-        value: dict[str, Any] = json.loads(text) if text else {}
-        return value
+            base = self._bases.get(op)
+            if base is not None:
+                base.update({n: theirs.fields.get(n) for n in names})
 
     def _base_value(self, session: Session, op: _Op, name: str) -> Any:
-        return self._base(session, op).get(name)
+        base = self._bases.get(op)
+        return None if base is None else base.get(name)
 
     # -- pull ------------------------------------------------------------------
 
@@ -520,35 +557,43 @@ class SyncEngine:
             return int(get_setting(session, K_CURSOR) or 0)
 
     def _pull(self, client: SyncClient, account: str) -> tuple[int, int, bool]:
-        from .client import ResyncNeeded
-
+        """Pages of changes since the cursor. The next page is fetched while this one
+        is stored (the server and this process work at the same time); the cursor
+        moves in the transaction that stores its page."""
         pulled = conflicts = 0
         snapshot = False
         cursor = self._cursor()
-        while True:
-            try:
-                page = client.changes(cursor, self.page_size, account)
-            except ResyncNeeded:
-                if snapshot:
-                    raise
-                snapshot = True
-                rows, more_conflicts, cursor = self._reconcile(client, account)
-                pulled += rows
-                conflicts += more_conflicts
-                continue
-            if page.instructor_id != account:
-                raise SyncError("The server answered for another account.")
-            if page.changes or page.cursor != cursor:
-                with self._store.write(remote=True) as session:
-                    done = apply.apply_changes(
-                        session, page.changes, page.instructors, self._clock()
-                    )
-                    put_setting(session, K_CURSOR, str(page.cursor))
-                pulled += done.rows
-                conflicts += done.conflicts
-            cursor = page.cursor
-            if not page.more:
-                return pulled, conflicts, snapshot
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as pool:
+            ahead: Future[ChangesPage] = pool.submit(
+                client.changes, cursor, self.page_size, account
+            )
+            while True:
+                try:
+                    page = ahead.result()
+                except ResyncNeeded:
+                    if snapshot:
+                        raise
+                    snapshot = True
+                    rows, more_conflicts, cursor = self._reconcile(client, account)
+                    pulled += rows
+                    conflicts += more_conflicts
+                    ahead = pool.submit(client.changes, cursor, self.page_size, account)
+                    continue
+                if page.instructor_id != account:
+                    raise SyncError("The server answered for another account.")
+                if page.more:
+                    ahead = pool.submit(client.changes, page.cursor, self.page_size, account)
+                if page.changes or page.cursor != cursor:
+                    with self._store.write(remote=True) as session:
+                        done = apply.apply_changes(
+                            session, page.changes, page.instructors, self._clock()
+                        )
+                        put_setting(session, K_CURSOR, str(page.cursor))
+                    pulled += done.rows
+                    conflicts += done.conflicts
+                cursor = page.cursor
+                if not page.more:
+                    return pulled, conflicts, snapshot
 
     def _reconcile(self, client: SyncClient, account: str) -> tuple[int, int, int]:
         """Fetch every row again; remove here what the server no longer has."""
