@@ -17,20 +17,18 @@ import datetime as dt
 import json
 import os
 import socket
+import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 import httpx
-import uvicorn
 from sqlalchemy import insert, select
 
 import course_studio
 from course_studio.domain.ids import derived_id, new_id
 from course_studio.domain.models import Enrollment as LocalEnrollment
-from course_studio.server.app import create_app
 from course_studio.server.db import Database
 from course_studio.server.models import (
     Account,
@@ -201,17 +199,38 @@ def seed(db: Database) -> tuple[str, str]:
     return token, course_id
 
 
-def serve(db: Database) -> tuple[uvicorn.Server, threading.Thread, str]:
-    app = create_app(db)
+def serve(url_db: str) -> tuple[subprocess.Popen[bytes], str]:
+    """``course-studio-server serve`` in its own process, as it is deployed."""
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
-    url = f"http://127.0.0.1:{sock.getsockname()[1]}"
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.02)
-    return server, thread, url
+    port = sock.getsockname()[1]
+    sock.close()
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "course_studio.server.cli",
+            "serve",
+            "--db",
+            url_db,
+            "--port",
+            str(port),
+            "--log-level",
+            "warning",
+        ],
+        stdout=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            if httpx.get(f"{url}/api/v1/health").status_code == 200:
+                return process, url
+        except httpx.TransportError:
+            pass
+        if time.monotonic() > deadline or process.poll() is not None:
+            raise RuntimeError("the server did not start")
+        time.sleep(0.1)
 
 
 def per_row_rest(url: str, token: str, course_id: str) -> float:
@@ -239,7 +258,8 @@ def main() -> int:
     db = Database(url_db)
     db.migrate()
     token, course_id = seed(db)
-    server, thread, url = serve(db)
+    db.dispose()
+    process, url = serve(url_db)
     try:
         with course_studio.open_studio(tmp / "laptop", username="laptop") as studio:
             started = time.perf_counter()
@@ -262,9 +282,8 @@ def main() -> int:
 
         baseline = per_row_rest(url, token, course_id)
     finally:
-        server.should_exit = True
-        thread.join(timeout=30)
-        db.dispose()
+        process.terminate()
+        process.wait(timeout=30)
     result = {
         "server_db": db.dialect,
         "initial_sync": {
