@@ -5,7 +5,10 @@
 # initdb refuses to run as root, so as root the cluster runs as an unprivileged
 # system user (course-studio-pg, created when missing).
 set -euo pipefail
-state=${COURSE_STUDIO_PG_STATE:-${TMPDIR:-/tmp}/course-studio-pg.state}
+# One cluster per checkout: the state file is named after this checkout's path, so
+# test runs of two checkouts on one machine leave each other's cluster alone.
+checkout_key=$(cd "$(dirname "$0")/.." && pwd | cksum | cut -d' ' -f1)
+state=${COURSE_STUDIO_PG_STATE:-${TMPDIR:-/tmp}/course-studio-pg-$checkout_key.state}
 pg_user=course-studio-pg
 
 find_bindir() {
