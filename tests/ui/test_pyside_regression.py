@@ -25,7 +25,11 @@ print("survived", sys.getrefcount(None) > 0)
 def test_100k_calls_of_methods_returning_none_do_not_crash() -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     result = subprocess.run(
-        [sys.executable, "-c", SCRIPT], capture_output=True, text=True, env=env, timeout=300,
+        [sys.executable, "-c", SCRIPT],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
         check=False,
     )
     assert "none_dealloc" not in result.stderr
