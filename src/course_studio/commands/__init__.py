@@ -3,6 +3,6 @@ its parser and sets ``handler``. Add a new module to COMMANDS to make it appear.
 
 from types import ModuleType
 
-from . import backups, demo, exports, imports
+from . import backups, demo, exports, imports, sync
 
-COMMANDS: tuple[ModuleType, ...] = (demo, imports, exports, backups)
+COMMANDS: tuple[ModuleType, ...] = (demo, imports, exports, backups, sync)

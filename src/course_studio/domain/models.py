@@ -312,18 +312,25 @@ class OutboxOp(Base):
 
 
 class SyncConflict(Base):
-    """A change made here and on the server to the same field (or delete vs edit)."""
+    """A change made here and on the server to the same field (or delete vs edit),
+    or a change the server refused; see docs/sync.md."""
 
     __tablename__ = "sync_conflicts"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     entity: Mapped[str] = mapped_column(String(32))
     row_id: Mapped[str] = mapped_column(String(36))
-    #: The field in conflict; "*" for delete against edit.
+    #: The field in conflict; "*" for delete against edit (or a whole refused row).
     field: Mapped[str] = mapped_column(String(64))
+    #: "edit" (both changed the field), "delete" (delete against edit) or
+    #: "rejected" (the server refused the change; ``detail`` says why).
+    kind: Mapped[str] = mapped_column(String(16), default="edit", server_default="edit")
+    #: JSON of my value, the server's value and the common base (None = no value).
     mine: Mapped[str | None] = mapped_column(Text, default=None)
     theirs: Mapped[str | None] = mapped_column(Text, default=None)
     base: Mapped[str | None] = mapped_column(Text, default=None)
+    #: A sentence for the instructor (why the server refused the change).
+    detail: Mapped[str | None] = mapped_column(Text, default=None)
     server_version: Mapped[int | None] = mapped_column(Integer, default=None)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     resolved_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)

@@ -10,6 +10,7 @@ from typing import TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..domain import messages
 from ..domain.errors import NotFound, PermissionDenied, ValidationError
 from ..domain.models import Base, Course, CourseInstructor, Instructor, SyncedMixin, utcnow
 from ..domain.progress import DEFAULT_AT_RISK_DAYS
@@ -50,14 +51,14 @@ def load(session: Session, model: type[T], row_id: object, what: str) -> T:
         raise NotFound(f"There is no {what} with id {row_id!r}.")
     row = session.get(model, row_id)
     if row is None or (isinstance(row, SyncedMixin) and row.deleted_at is not None):
-        raise NotFound(f"This {what} no longer exists; it may have been deleted.")
+        raise NotFound(messages.gone(what))
     return row
 
 
 def reject_unknown(changes: dict[str, object], allowed: frozenset[str], what: str) -> None:
     for name in changes:
         if name not in allowed:
-            raise ValidationError(f"A {what} has no field called '{name}'.", name)
+            raise ValidationError(messages.no_such_field(what, name), name)
 
 
 def teaches(session: Session, course: Course, instructor_id: str) -> bool:
@@ -76,14 +77,11 @@ def teaches(session: Session, course: Course, instructor_id: str) -> bool:
 def require_teacher(session: Session, course: Course, instructor_id: str, what: str) -> None:
     """Only the owner or a co-instructor may change a course (or its ``what``)."""
     if not teaches(session, course, instructor_id):
-        raise PermissionDenied(
-            f"You do not teach {course.code}, so you cannot change {what}. "
-            "Ask its owner to add you as a co-instructor."
-        )
+        raise PermissionDenied(messages.not_teacher(course.code, what))
 
 
 def require_owner(session: Session, course: Course, instructor_id: str, verb: str) -> None:
     if course.owner_id != instructor_id:
         owner = session.get(Instructor, course.owner_id)
         name = owner.display_name if owner else "its owner"
-        raise PermissionDenied(f"Only {name}, who owns {course.code}, can {verb} it.")
+        raise PermissionDenied(messages.only_owner(name, course.code, verb))

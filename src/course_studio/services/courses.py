@@ -11,10 +11,10 @@ from typing import Any
 from sqlalchemy import CompoundSelect, Select, and_, case, func, select
 from sqlalchemy.orm import Session
 
-from ..domain import positions, rules
+from ..domain import messages, positions, rules
 from ..domain.enums import CourseStatus, EnrollmentRole, EnrollmentStatus, TeachingRole
 from ..domain.errors import DuplicateCode, NotFound, QuerySyntaxError, ValidationError
-from ..domain.ids import new_id
+from ..domain.ids import derived_id, new_id
 from ..domain.models import (
     Course,
     CourseInstructor,
@@ -268,7 +268,10 @@ class CourseService(Service):
             session.add(course)
             session.add(
                 CourseInstructor(
-                    course_id=course.id, instructor_id=owner_id, role=TeachingRole.OWNER.value
+                    id=derived_id(course.id, owner_id),
+                    course_id=course.id,
+                    instructor_id=owner_id,
+                    role=TeachingRole.OWNER.value,
                 )
             )
             session.flush()
@@ -358,7 +361,10 @@ class CourseService(Service):
             session.add(copy)
             session.add(
                 CourseInstructor(
-                    course_id=copy.id, instructor_id=self.me, role=TeachingRole.OWNER.value
+                    id=derived_id(copy.id, self.me),
+                    course_id=copy.id,
+                    instructor_id=self.me,
+                    role=TeachingRole.OWNER.value,
                 )
             )
             modules = session.scalars(
@@ -404,7 +410,13 @@ class CourseService(Service):
                 )
             )
             if link is None:
-                session.add(CourseInstructor(course_id=course_id, instructor_id=instructor_id))
+                session.add(
+                    CourseInstructor(
+                        id=derived_id(course_id, instructor_id),
+                        course_id=course_id,
+                        instructor_id=instructor_id,
+                    )
+                )
             elif link.deleted_at is not None:
                 link.deleted_at = None
             session.flush()
@@ -455,11 +467,7 @@ class CourseService(Service):
             )
         )
         if clash is not None:
-            raise DuplicateCode(
-                f"You already have a course with the code {code} (“{clash.title}”). "
-                "Pick another code.",
-                "code",
-            )
+            raise DuplicateCode(messages.code_taken(code, clash.title), "code")
 
     @staticmethod
     def _seated(session: Session, course_id: str) -> int:

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..domain import rules
+from ..domain import messages, rules
 from ..domain.enums import CourseStatus, EnrollmentRole, EnrollmentStatus
 from ..domain.errors import (
     CapacityReached,
@@ -20,7 +20,7 @@ from ..domain.errors import (
     RowError,
     ValidationError,
 )
-from ..domain.ids import new_id
+from ..domain.ids import derived_id, new_id
 from ..domain.models import Course, Enrollment, Student
 from ..domain.records import BulkResult, EnrollmentRecord
 from .base import Service, load, require_teacher
@@ -59,10 +59,7 @@ def seated_count(session: Session, course_id: str) -> int:
 
 
 def _full_message(course: Course, seated: int) -> str:
-    return (
-        f"{course.code} is full ({seated} of {course.capacity} seats taken). "
-        "Raise the capacity or drop a student first."
-    )
+    return messages.course_full(course.code, seated, course.capacity)
 
 
 class EnrollmentService(Service):
@@ -131,8 +128,9 @@ class EnrollmentService(Service):
             )
             if existing is not None and existing.deleted_at is None:
                 raise Duplicate(
-                    f"{student.given_name} {student.family_name} is already enrolled in "
-                    f"{course.code} ({existing.status}).",
+                    messages.already_enrolled(
+                        f"{student.given_name} {student.family_name}", course.code, existing.status
+                    ),
                     "student_id",
                 )
             final = self._seat_status(session, course, role, wanted)
@@ -144,7 +142,7 @@ class EnrollmentService(Service):
                 row = existing
             else:
                 row = Enrollment(
-                    id=new_id(),
+                    id=derived_id(course.id, student.id),
                     course_id=course.id,
                     student_id=student.id,
                     role=role,
@@ -388,6 +386,16 @@ class EnrollmentService(Service):
         now = self._now()
         created: builtins.list[Enrollment] = []
         waitlisted = 0
+        # Students removed from the course earlier get their old row back (one row
+        # per course and student).
+        removed = {
+            e.student_id: e
+            for e in session.scalars(
+                select(Enrollment).where(
+                    Enrollment.course_id == course.id, Enrollment.deleted_at.is_not(None)
+                )
+            )
+        }
         for done, (_line, payload, role, status) in enumerate(to_create, start=1):
             if done % _PROGRESS_EVERY == 0:
                 progress(len(entries) + done * len(entries) // len(to_create), total)
@@ -399,15 +407,16 @@ class EnrollmentService(Service):
                     waitlisted += 1
                 else:
                     seated += 1
-            row = Enrollment(
-                id=new_id(),
+            row = removed.get(student.id) or Enrollment(
+                id=derived_id(course.id, student.id),
                 course_id=course.id,
                 student_id=student.id,
-                role=role,
-                status=final,
-                enrolled_at=now,
                 progress=0.0,
             )
+            row.deleted_at = None
+            row.role = role
+            row.status = final
+            row.enrolled_at = now
             session.add(row)
             created.append(row)
         session.flush()
@@ -437,11 +446,7 @@ class EnrollmentService(Service):
         course = load(session, Course, course_id, "course")
         require_teacher(session, course, self.me, "its enrollments")
         if course.status == CourseStatus.ARCHIVED.value:
-            raise ValidationError(
-                f"{course.code} is archived. Restore it to draft or published before "
-                "enrolling students.",
-                "course_id",
-            )
+            raise ValidationError(messages.course_archived(course.code), "course_id")
         return course
 
     def _editable(self, session: Session, enrollment_id: str) -> tuple[Enrollment, Course]:

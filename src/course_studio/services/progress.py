@@ -8,10 +8,10 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from ..domain import rules
+from ..domain import messages, rules
 from ..domain.enums import EnrollmentRole, EnrollmentStatus, ProgressStatus
 from ..domain.errors import ValidationError
-from ..domain.ids import new_id
+from ..domain.ids import derived_id
 from ..domain.models import Course, Enrollment, Lesson, LessonProgress, Module, Student
 from ..domain.progress import completion, is_at_risk
 from ..domain.records import LessonRate, ProgressRecord, StudentSummary
@@ -49,14 +49,12 @@ class ProgressService(Service):
                 EnrollmentStatus.WAITLISTED.value,
             ):
                 raise ValidationError(
-                    f"This student is {enrollment.status} in {course.code}; activate the "
-                    "enrollment before recording progress.",
-                    "enrollment_id",
+                    messages.not_enrollable(enrollment.status, course.code), "enrollment_id"
                 )
             lesson = load(session, Lesson, lesson_id, "lesson")
             module = session.get(Module, lesson.module_id)
             if module is None or module.course_id != course.id or module.deleted_at is not None:
-                raise ValidationError(f"This lesson is not part of {course.code}.", "lesson_id")
+                raise ValidationError(messages.lesson_not_in_course(course.code), "lesson_id")
             row = session.scalar(
                 select(LessonProgress).where(
                     LessonProgress.enrollment_id == enrollment.id,
@@ -65,7 +63,7 @@ class ProgressService(Service):
             )
             if row is None:
                 row = LessonProgress(
-                    id=new_id(),
+                    id=derived_id(enrollment.id, lesson.id),
                     enrollment_id=enrollment.id,
                     lesson_id=lesson.id,
                     status=ProgressStatus.NOT_STARTED.value,

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from ..domain import rules
 from ..domain.errors import Duplicate, NotFound, ValidationError
-from ..domain.ids import new_id
+from ..domain.ids import derived_id, new_id
 from ..domain.models import Enrollment, LessonProgress, Student
 from ..domain.records import StudentRecord
 from .base import Service, load, reject_unknown
@@ -214,7 +214,7 @@ def _merge_progress(session: Session, winner: Enrollment, loser: Enrollment) -> 
         if mine is None:
             session.add(
                 LessonProgress(
-                    id=new_id(),
+                    id=derived_id(winner.id, row.lesson_id),
                     enrollment_id=winner.id,
                     lesson_id=row.lesson_id,
                     status=row.status,

@@ -1,1 +1,19 @@
-"""Client side of sync: outbox push, paged pull, 3-way merge, conflicts."""
+"""Offline-first sync with a Course Studio server: the outbox is pushed, changes are
+pulled, conflicts are kept for a person. See docs/sync.md."""
+
+from .client import Offline, Refused, SignInNeeded, SyncClient, SyncError
+from .engine import ConflictInfo, SyncEngine, SyncReport, SyncStatus
+from .tokens import TokenStore
+
+__all__ = [
+    "ConflictInfo",
+    "Offline",
+    "Refused",
+    "SignInNeeded",
+    "SyncClient",
+    "SyncEngine",
+    "SyncError",
+    "SyncReport",
+    "SyncStatus",
+    "TokenStore",
+]

@@ -1,0 +1,312 @@
+"""Sync speed on loopback, with its baseline measured in the same run.
+
+- initial_sync: a fresh data dir syncs a course with 25,000 enrollments and 75,000
+  lesson progress rows (100,000 rows; their 25,000 students come along) from a real
+  server; baseline: the same kind of rows moved with one REST call per row
+  (POST /courses/{id}/enrollments), measured on a sample;
+- noop_sync: a sync with nothing to do (requests, bytes both ways);
+- push_edits: 10,000 offline edits pushed (the sync also pulls them back).
+
+Prints one JSON object. ``COURSE_STUDIO_BENCH_DB`` picks the server database
+(default: a SQLite file in a temp dir; a postgresql+psycopg:// URL works too).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+from sqlalchemy import insert, select
+
+import course_studio
+from course_studio.domain.ids import derived_id, new_id
+from course_studio.domain.models import Enrollment as LocalEnrollment
+from course_studio.server.db import Database
+from course_studio.server.models import (
+    Account,
+    Course,
+    CourseInstructor,
+    Enrollment,
+    Lesson,
+    LessonProgress,
+    Module,
+    ServerState,
+    Student,
+)
+from course_studio.server.security import hash_password, issue_token
+
+ENROLLMENTS = 25_000
+LESSONS = 10
+PROGRESS_PER_ENROLLMENT = 3  # 75,000 progress rows
+REST_SAMPLE = 1_000
+EDITS = 10_000
+
+
+def seed(db: Database) -> tuple[str, str]:
+    """An instructor (and token) and one big course, written in bulk."""
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    version = 0
+
+    def v() -> int:
+        nonlocal version
+        version += 1
+        return version
+
+    with db.write() as session:
+        account = Account(
+            id=new_id(),
+            username="bench",
+            display_name="Bench Mark",
+            password_hash=hash_password("bench password"),
+        )
+        session.add(account)
+        session.flush()
+        token = issue_token(session, account.id, now)
+        course_id = new_id()
+        common = {"deleted_at": None, "updated_at": now, "field_versions": "{}"}
+        session.execute(
+            insert(Course),
+            [
+                {
+                    "id": course_id,
+                    "version": v(),
+                    "created_version": 1,
+                    "owner_id": account.id,
+                    "code": "BIG101",
+                    "title": "A very large course",
+                    "description": "",
+                    "status": "published",
+                    "term": "Fall 2026",
+                    "category": "",
+                    "tags": (),
+                    "language": "en",
+                    "start_date": dt.date(2026, 9, 1),
+                    "end_date": dt.date(2026, 12, 15),
+                    "capacity": None,
+                    "created_at": now,
+                    **common,
+                }
+            ],
+        )
+        session.execute(
+            insert(CourseInstructor),
+            [
+                {
+                    "id": derived_id(course_id, account.id),
+                    "version": v(),
+                    "course_id": course_id,
+                    "instructor_id": account.id,
+                    "role": "owner",
+                    **common,
+                }
+            ],
+        )
+        module_id = new_id()
+        session.execute(
+            insert(Module),
+            [
+                {
+                    "id": module_id,
+                    "version": v(),
+                    "course_id": course_id,
+                    "title": "All",
+                    "position": "a0",
+                    **common,
+                }
+            ],
+        )
+        lessons = [new_id() for _ in range(LESSONS)]
+        session.execute(
+            insert(Lesson),
+            [
+                {
+                    "id": lid,
+                    "version": v(),
+                    "module_id": module_id,
+                    "title": f"Lesson {i}",
+                    "kind": "page",
+                    "body": "",
+                    "duration_minutes": 10,
+                    "position": f"a{i}",
+                    **common,
+                }
+                for i, lid in enumerate(lessons)
+            ],
+        )
+        students = [new_id() for _ in range(ENROLLMENTS)]
+        session.execute(
+            insert(Student),
+            [
+                {
+                    "id": sid,
+                    "version": v(),
+                    "external_id": f"S{i:06d}",
+                    "given_name": "Student",
+                    "family_name": f"Number{i:06d}",
+                    "email": f"s{i}@example.org",
+                    "created_by": account.id,
+                    **common,
+                }
+                for i, sid in enumerate(students)
+            ],
+        )
+        enrollments = [derived_id(course_id, sid) for sid in students]
+        session.execute(
+            insert(Enrollment),
+            [
+                {
+                    "id": eid,
+                    "version": v(),
+                    "course_id": course_id,
+                    "student_id": sid,
+                    "role": "student",
+                    "status": "active",
+                    "enrolled_at": now,
+                    **common,
+                }
+                for eid, sid in zip(enrollments, students, strict=True)
+            ],
+        )
+        session.execute(
+            insert(LessonProgress),
+            [
+                {
+                    "id": derived_id(eid, lessons[j]),
+                    "version": v(),
+                    "enrollment_id": eid,
+                    "lesson_id": lessons[j],
+                    "status": "completed",
+                    "score": 80.0,
+                    "last_activity_at": now,
+                    "completed_at": now,
+                    **common,
+                }
+                for eid in enrollments
+                for j in range(PROGRESS_PER_ENROLLMENT)
+            ],
+        )
+        state = session.get(ServerState, 1)
+        assert state is not None
+        state.seq = version
+    return token, course_id
+
+
+def serve(url_db: str) -> tuple[subprocess.Popen[bytes], str]:
+    """``course-studio-server serve`` in its own process, as it is deployed."""
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    sock.close()
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "course_studio.server.cli",
+            "serve",
+            "--db",
+            url_db,
+            "--port",
+            str(port),
+            "--log-level",
+            "warning",
+        ],
+        stdout=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            if httpx.get(f"{url}/api/v1/health").status_code == 200:
+                return process, url
+        except httpx.TransportError:
+            pass
+        if time.monotonic() > deadline or process.poll() is not None:
+            raise RuntimeError("the server did not start")
+        time.sleep(0.1)
+
+
+def per_row_rest(url: str, token: str, course_id: str) -> float:
+    """Rows per second when each row is its own REST call."""
+    with httpx.Client(
+        base_url=f"{url}/api/v1", headers={"Authorization": f"Bearer {token}"}
+    ) as api:
+        started = time.perf_counter()
+        for i in range(REST_SAMPLE):
+            response = api.post(
+                f"/courses/{course_id}/enrollments",
+                json={
+                    "given_name": "Rest",
+                    "family_name": f"Row{i}",
+                    "email": f"rest{i}@example.org",
+                },
+            )
+            response.raise_for_status()
+        return REST_SAMPLE / (time.perf_counter() - started)
+
+
+def main() -> int:
+    tmp = Path(tempfile.mkdtemp(prefix="cs-sync-bench-"))
+    url_db = os.environ.get("COURSE_STUDIO_BENCH_DB") or f"sqlite:///{tmp / 'server.sqlite3'}"
+    db = Database(url_db)
+    db.migrate()
+    token, course_id = seed(db)
+    db.dispose()
+    process, url = serve(url_db)
+    try:
+        with course_studio.open_studio(tmp / "laptop", username="laptop") as studio:
+            started = time.perf_counter()
+            first = studio.sync(url, token)
+            seconds = time.perf_counter() - started
+            with studio.store.read() as session:
+                moved = len(session.scalars(select(LocalEnrollment.id)).all())
+            assert moved == ENROLLMENTS, moved
+            rows = ENROLLMENTS * (1 + PROGRESS_PER_ENROLLMENT)
+            noop = studio.sync(url, token)
+
+            with studio.store.write() as session:
+                for n, row in enumerate(session.scalars(select(LocalEnrollment).limit(EDITS))):
+                    row.status = "completed" if n % 2 else "dropped"
+            assert studio.sync_engine.pending_count() == EDITS
+            started = time.perf_counter()
+            pushed = studio.sync(url, token)
+            push_seconds = time.perf_counter() - started
+            assert pushed.pushed == EDITS and studio.sync_engine.pending_count() == 0
+
+        baseline = per_row_rest(url, token, course_id)
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    result = {
+        "server_db": db.dialect,
+        "initial_sync": {
+            "rows": rows,
+            "rows_with_students": first.pulled,
+            "seconds": round(seconds, 2),
+            "rows_per_s": round(rows / seconds),
+            "per_row_rest_rows_per_s": round(baseline),
+            "speedup": round(rows / seconds / baseline, 1),
+        },
+        "noop_sync": {
+            "requests": noop.requests,
+            "bytes": noop.bytes_sent + noop.bytes_received,
+        },
+        "push_edits": {
+            "edits": EDITS,
+            "seconds": round(push_seconds, 2),
+            "requests": pushed.requests,
+        },
+    }
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
