@@ -88,7 +88,7 @@ class UndoRunner(QObject):
         stack: QUndoStack,
         notifier: Any,
         window: QWidget | None,
-        show_error: Callable[[QWidget | None, BaseException, str], None],
+        show_error: Callable[[QWidget | None, BaseException, str], object],
     ) -> None:
         super().__init__(window)
         self.stack = stack

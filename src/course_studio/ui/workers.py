@@ -98,7 +98,7 @@ class Op(QObject, Generic[T]):
         self._with_task = with_task
         self._pool = pool
         self._on_success: Callable[[T], None] | None = None
-        self._on_failure: Callable[[BaseException], None] | None = None
+        self._on_failure: Callable[[BaseException], object] | None = None
         self._on_progress: Callable[[int, int, str], None] | None = None
         self._signals = _Signals()
         self.task = Task(self._signals.progressed.emit)
@@ -108,7 +108,7 @@ class Op(QObject, Generic[T]):
         self._on_success = callback
         return self
 
-    def failure(self, callback: Callable[[BaseException], None]) -> Op[T]:
+    def failure(self, callback: Callable[[BaseException], object]) -> Op[T]:
         self._on_failure = callback
         return self
 
