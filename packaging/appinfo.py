@@ -88,6 +88,10 @@ class AppInfo:
         return f"{self.name}.app"
 
 
+def _numbers(version: str) -> tuple[int, ...]:
+    return tuple(int(n) for n in re.findall(r"\d+", version)[:3])
+
+
 def pyproject_version(pyproject: Path = PYPROJECT) -> str:
     with pyproject.open("rb") as fh:
         return str(tomllib.load(fh)["project"]["version"])
@@ -117,7 +121,7 @@ def load(app_toml: Path = APP_TOML, pyproject: Path = PYPROJECT) -> AppInfo:
     ]
     if version not in {r.version for r in releases}:
         releases.append(Release(version, _last_commit_date(), ""))
-    releases.sort(key=lambda r: r.date, reverse=True)
+    releases.sort(key=lambda r: (r.date, _numbers(r.version)), reverse=True)
     return AppInfo(
         name=app["name"],
         id=app["id"],
