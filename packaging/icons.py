@@ -1,4 +1,4 @@
-"""Render the app icon (packaging/icon/course-studio.svg) for every OS at build time.
+"""Render the app icon (src/course_studio/resources/icons/course-studio.svg) for every OS.
 
     python packaging/icons.py OUT_DIR
 

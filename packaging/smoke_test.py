@@ -223,6 +223,13 @@ def check_app(exe: Path, info: appinfo.AppInfo, scratch: Path) -> None:
     check(courses > 0 and enrollments > 0, "the demo database has no courses or enrollments")
     ok(f"demo: {courses} courses, {enrollments} enrollments in a fresh data dir")
 
+    bundle = exe.parent if exe.parent.name != "MacOS" else exe.parent.parent
+    check(
+        any(bundle.rglob("resources/icons/course-studio.svg")),
+        "the app's own icon (resources/icons/course-studio.svg) is not in the bundle",
+    )
+    ok("the app's resources (icon) are in the bundle")
+
     check_screenshot(exe, data, scratch, env, lang=None)
     if has_translation(exe, "de"):
         check_screenshot(exe, data, scratch, env, lang="de")

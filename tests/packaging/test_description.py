@@ -172,3 +172,14 @@ def test_the_spec_names_what_the_installer_ships(info: appinfo.AppInfo) -> None:
     spec = (appinfo.HERE / "pyinstaller" / "course-studio.spec").read_text(encoding="utf-8")
     assert "windows_exe_names(info)" in spec
     assert "info_plist=appinfo.info_plist(info)" in spec
+
+
+def test_the_workflow_builds_every_os_with_the_files_that_exist() -> None:
+    workflow = (ROOT / ".github" / "workflows" / "package.yml").read_text(encoding="utf-8")
+    for target in ("linux", "windows", "macos"):
+        assert re.search(rf"^  {target}:$", workflow, re.MULTILINE), f"no {target} job"
+        assert target == "linux" or f"packaging/build.py {target}" in workflow
+    assert "make package" in workflow
+    for script in set(re.findall(r"(?:packaging|benchmarks)/[\w/-]+\.py", workflow)):
+        assert (ROOT / script).is_file(), f"the workflow runs {script}, which does not exist"
+    assert workflow.count("packaging/smoke_test.py") >= 4, "every build is smoke-tested"
