@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tomllib
 import xml.etree.ElementTree as ET
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -232,12 +233,21 @@ def metainfo_xml(info: AppInfo) -> str:
 
 # -- macOS -------------------------------------------------------------------------
 
-TRANSLATIONS = ROOT / "src" / "course_studio" / "resources" / "translations"
+TRANSLATIONS = (
+    ROOT / "src" / "course_studio" / "resources" / "translations",
+    ROOT / "resources" / "translations",
+)
 
 
-def localizations(folder: Path = TRANSLATIONS) -> tuple[str, ...]:
-    """English plus every language the app has a translation for (course_studio_de.ts)."""
-    found = {p.stem.rsplit("_", 1)[-1] for p in folder.glob("course_studio_*.ts")}
+def localizations(folders: Iterable[Path] = TRANSLATIONS) -> tuple[str, ...]:
+    """English plus every language the app has a translation for: course_studio_de.ts
+    (or its compiled .qm) in one of ``folders`` means German."""
+    found = {
+        path.stem.rsplit("_", 1)[-1].lower()
+        for folder in folders
+        for pattern in ("course_studio_*.ts", "course_studio_*.qm")
+        for path in folder.glob(pattern)
+    }
     return ("en", *sorted(found - {"en"}))
 
 

@@ -12,6 +12,7 @@ frameworks).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 # Python packages never imported by the desktop app (PyInstaller ``excludes``).
 PYTHON_EXCLUDES: tuple[str, ...] = (
@@ -35,7 +36,11 @@ PYTHON_EXCLUDES: tuple[str, ...] = (
     "uvicorn",
     "psycopg",
     "argon2",
-    # Qt bindings the app does not use
+    # Qt bindings the app does not use. QtCharts needs the QtOpenGL libraries, which
+    # stay, but never their Python modules (QtOpenGL's alone is 9 MB).
+    "PySide6.QtOpenGL",
+    "PySide6.QtOpenGLWidgets",
+    "PySide6.QtDBus",
     "PySide6.QtNetwork",
     "PySide6.QtQml",
     "PySide6.QtQuick",
@@ -137,8 +142,10 @@ _ORPHANED_SYSTEM_LIBS = re.compile(
     r"|k5crypto|com_err|keyutils)(?:-[0-9a-f]{8})?\.so[.\d]*$"
 )
 
-_UNUSED_DATA = re.compile(
-    r"(?:^|/)translations/(?!qt_[a-z]{2}(?:_[A-Za-z]+)?\.qm$|qtbase_[^/]+\.qm$)[^/]+\.qm$"
+# Qt's own translations: qt_<lang>.qm loads qtbase_<lang>.qm; the others belong to
+# modules the app does not use (qt_help, qtdeclarative, qtwebengine, ...).
+_QT_TRANSLATION = re.compile(
+    r"(?:^|/)PySide6/(?:Qt/)?translations/(qt|qtbase|[a-z_]+?)_([a-z]{2,3})(?:_[A-Za-z]+)?\.qm$"
 )
 
 
@@ -152,8 +159,13 @@ def _plugin_dropped(dest: str) -> bool:
     return any(stem in (name, f"q{name}") for name in _UNUSED_PLUGINS.get(folder, ()))
 
 
-def keep(dest: str) -> bool:
-    """Whether a collected file (its path inside the bundle) stays in the app."""
+def keep(dest: str, languages: Collection[str] | None = None) -> bool:
+    """Whether a collected file (its path inside the bundle) stays in the app.
+
+    ``languages``: the app's own languages; Qt's translations of other languages are
+    left out (a French dialog button inside an English app helps nobody). None keeps
+    Qt's translations of every language.
+    """
     dest = dest.replace("\\", "/")
     if "/plugins/" in f"/{dest}":
         return not _plugin_dropped(dest)
@@ -161,15 +173,21 @@ def keep(dest: str) -> bool:
         return False
     if _ORPHANED_SYSTEM_LIBS.search(dest):
         return False
-    return not _UNUSED_DATA.search(dest)
+    translation = _QT_TRANSLATION.search(dest)
+    if translation:
+        catalogue, language = translation.groups()
+        return catalogue in ("qt", "qtbase") and (languages is None or language in languages)
+    return True
 
 
-def trim(toc: list[tuple[str, str, str]]) -> tuple[list[tuple[str, str, str]], list[str]]:
+def trim(
+    toc: list[tuple[str, str, str]], languages: Collection[str] | None = None
+) -> tuple[list[tuple[str, str, str]], list[str]]:
     """Split a PyInstaller TOC into what stays and the names of what was dropped."""
     kept: list[tuple[str, str, str]] = []
     dropped: list[str] = []
     for entry in toc:
-        if keep(entry[0]):
+        if keep(entry[0], languages):
             kept.append(entry)
         else:
             dropped.append(entry[0])

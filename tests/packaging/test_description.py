@@ -142,11 +142,16 @@ def test_info_plist(info: appinfo.AppInfo) -> None:
     assert re.fullmatch(r"\d+\.\d+", plist["LSMinimumSystemVersion"])
 
 
-def test_localizations_follow_the_translation_sources(tmp_path: Path) -> None:
-    assert appinfo.localizations(tmp_path) == ("en",)
-    (tmp_path / "course_studio_de.ts").write_text("<TS/>")
-    (tmp_path / "course_studio_fr.ts").write_text("<TS/>")
-    assert appinfo.localizations(tmp_path) == ("en", "de", "fr")
+def test_localizations_follow_the_translations(tmp_path: Path) -> None:
+    sources, compiled = tmp_path / "ts", tmp_path / "qm"
+    sources.mkdir()
+    compiled.mkdir()
+    assert appinfo.localizations([sources, compiled, tmp_path / "missing"]) == ("en",)
+    (sources / "course_studio_de.ts").write_text("<TS/>")
+    (compiled / "course_studio_fr.qm").write_bytes(b"")
+    (compiled / "course_studio_de.qm").write_bytes(b"")
+    (sources / "other_es.ts").write_text("<TS/>")
+    assert appinfo.localizations([sources, compiled]) == ("en", "de", "fr")
 
 
 def test_inno_setup_script_gets_every_define_it_uses(info: appinfo.AppInfo) -> None:

@@ -96,6 +96,15 @@ def test_dropped(dest: str) -> None:
     assert not qt_trim.keep(dest)
 
 
+def test_qt_translations_only_for_the_apps_languages() -> None:
+    for name in ("qtbase_de.qm", "qt_de.qm", "qtbase_en.qm"):
+        assert qt_trim.keep(f"PySide6/Qt/translations/{name}", ("en", "de"))
+    for name in ("qtbase_fr.qm", "qt_pt_BR.qm", "qt_help_de.qm", "qtmultimedia_de.qm"):
+        assert not qt_trim.keep(f"PySide6/Qt/translations/{name}", ("en", "de"))
+    assert qt_trim.keep("PySide6/translations/qtbase_fr.qm", None)
+    assert qt_trim.keep("course_studio/resources/translations/course_studio_fr.qm", ("en",))
+
+
 def test_trim_splits_a_toc() -> None:
     toc = [(d, f"/src/{d}", "BINARY") for d in (*KEPT[:3], *DROPPED[:2])]
     kept, dropped = qt_trim.trim(toc)
