@@ -155,6 +155,58 @@ def check_libraries(folder: Path) -> None:
     ok(f"all {len(elf)} programs and libraries in the bundle find their dependencies")
 
 
+# -- what the bundle holds -------------------------------------------------------------
+
+
+def app_modules(excluded: tuple[str, ...]) -> set[str]:
+    """Every module of the app's source tree that a frozen build must carry."""
+    src = appinfo.ROOT / "src"
+    names = set()
+    for path in (src / "course_studio").rglob("*.py"):
+        parts = list(path.relative_to(src).with_suffix("").parts)
+        if parts[-1] == "__init__":
+            parts.pop()
+        name = ".".join(parts)
+        if name == "course_studio.__main__" or name.startswith("course_studio.store.migrations"):
+            continue  # python -m only; data files Alembic reads by path (see demo)
+        if any(name == e or name.startswith(e + ".") for e in excluded):
+            continue
+        names.add(name)
+    return names
+
+
+def check_frozen_modules(exe: Path) -> None:
+    """A PyInstaller build carries every module of the app and the Qt bindings it uses.
+
+    The GUI falls back to placeholders when a feature module fails to import, so a
+    build that lost one would still start; this catches it.
+    """
+    try:
+        import qt_trim
+        from PyInstaller.archive.readers import CArchiveReader
+    except ImportError:
+        note("PyInstaller is not installed here; the bundled modules are unchecked")
+        return
+    try:
+        archive = CArchiveReader(str(exe))
+    except Exception:  # not a PyInstaller executable (e.g. a Nuitka build)
+        note(f"{exe.name} is not a PyInstaller build; the bundled modules are unchecked")
+        return
+    pyz = next(name for name, entry in archive.toc.items() if entry[-1] == "z")
+    bundled = set(archive.open_embedded_archive(pyz).toc)
+    wanted = app_modules(qt_trim.PYTHON_EXCLUDES)
+    wanted |= {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PySide6.QtCharts"}
+    bundle = exe.parent if exe.parent.name != "MacOS" else exe.parent.parent
+    extensions = {
+        f"PySide6.{p.name.split('.')[0]}"
+        for p in bundle.rglob("Qt*.*")
+        if p.parent.name == "PySide6" and p.suffix in (".so", ".pyd")
+    }
+    missing = sorted(wanted - bundled - extensions)
+    check(not missing, f"modules missing from the build: {', '.join(missing)}")
+    ok(f"all {len(wanted)} modules of the app and its Qt bindings are in the build")
+
+
 # -- pictures --------------------------------------------------------------------------
 
 
@@ -202,6 +254,7 @@ def source_renders_window() -> bool:
 
 
 def check_app(exe: Path, info: appinfo.AppInfo, scratch: Path) -> None:
+    check_frozen_modules(exe)
     env = app_env(scratch / "home")
     result = run_app(exe, "--version", env=env)
     check(result.returncode == 0, f"--version failed: {describe(result)}")
