@@ -18,6 +18,8 @@ from collections.abc import Collection
 PYTHON_EXCLUDES: tuple[str, ...] = (
     "tkinter",
     "PIL",  # openpyxl only needs it for images in workbooks, which the app never writes
+    "pygments",  # Mako's optional syntax highlighting of template errors (it falls back)
+    "dns",  # email-validator's deliverability check (DNS), which the app turns off
     "IPython",
     "pytest",
     "hypothesis",
