@@ -101,10 +101,34 @@ DEPLOY_QT_PLUGINS = (
 )
 
 
-def pyside6_deploy(info: AppInfo, icons: Path, work: Path) -> Path:
-    """Build the same app with pyside6-deploy (Nuitka, standalone); returns the folder."""
+def trim_folder(folder: Path, languages: tuple[str, ...]) -> list[str]:
+    """Apply qt_trim's rules and strip debug symbols in a finished app folder (what the
+    PyInstaller spec does during its build), for the pyside6-deploy comparison."""
     import qt_trim
 
+    dropped = []
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(folder).as_posix()
+        if (path.is_file() or path.is_symlink()) and not qt_trim.keep(relative, languages):
+            path.unlink()
+            dropped.append(relative)
+    if shutil.which("strip"):
+        for path in folder.rglob("*"):
+            if path.is_file() and not path.is_symlink() and is_elf(path):
+                subprocess.run(["strip", str(path)], check=True)
+    return dropped
+
+
+def pyside6_deploy(info: AppInfo, icons: Path, work: Path, reuse: bool = False) -> Path:
+    """Build the same app with pyside6-deploy (Nuitka, standalone) and trim it like the
+    PyInstaller build; returns the folder. ``reuse`` takes the last build's output."""
+    import qt_trim
+
+    if reuse:
+        found = sorted((work / "dist").glob("*.dist")) if (work / "dist").is_dir() else []
+        if not found:
+            raise BuildError(f"There is no earlier pyside6-deploy build in {work} to reuse.")
+        return found[0]
     if work.exists():
         shutil.rmtree(work)
     project = work / "project"
@@ -161,6 +185,15 @@ def pyside6_deploy(info: AppInfo, icons: Path, work: Path) -> Path:
     if not found:
         raise BuildError(f"pyside6-deploy made no .dist folder under {work}.")
     return found[0]
+
+
+def trimmed_copy(app_folder: Path, target: Path) -> Path:
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.copytree(app_folder, target, symlinks=True)
+    dropped = trim_folder(target, appinfo.localizations())
+    print(f"qt_trim: left out {len(dropped)} files of the pyside6-deploy build")
+    return target
 
 
 # -- Linux --------------------------------------------------------------------------
@@ -260,17 +293,17 @@ def make_tarball(stage: Path, out: Path) -> Path:
     return out
 
 
-def build_linux(info: AppInfo, tool: str, no_trim: bool) -> Path:
+def build_linux(info: AppInfo, tool: str, no_trim: bool, reuse: bool = False) -> Path:
     icons = build_icons(BUILD / "icons", info)["png"].parent
     name = appinfo.linux_dist_name(info)
     if tool == "pyinstaller":
         dist = pyinstaller(icons, BUILD / "linux" / "pyinstaller", no_trim=no_trim)
         app_folder = dist / info.executable
     else:
-        app_folder = pyside6_deploy(info, icons, BUILD / "linux" / "pyside6-deploy")
-        built = app_folder / info.executable
-        if not built.exists() and (app_folder / "main.bin").exists():
-            (app_folder / "main.bin").rename(built)
+        work = BUILD / "linux" / "pyside6-deploy"
+        app_folder = pyside6_deploy(info, icons, work, reuse=reuse)
+        if not no_trim:
+            app_folder = trimmed_copy(app_folder, work / "trimmed")
     suffix = "" if tool == "pyinstaller" and not no_trim else f"-{tool}{'-untrimmed' * no_trim}"
     stage = stage_linux(info, app_folder, icons, BUILD / "linux" / "stage" / (name + suffix))
     tarball = make_tarball(stage, DIST / f"{name}{suffix}.tar.gz")
@@ -370,6 +403,9 @@ def main(argv: list[str] | None = None) -> int:
     linux = sub.add_parser("linux", help="one-folder app and .tar.gz")
     linux.add_argument("--tool", choices=("pyinstaller", "pyside6-deploy"), default="pyinstaller")
     linux.add_argument("--no-trim", action="store_true", help="keep every Qt part (to measure)")
+    linux.add_argument(
+        "--reuse", action="store_true", help="pyside6-deploy: trim and pack the last build again"
+    )
     windows = sub.add_parser("windows", help="one-folder app, .zip and Inno Setup installer")
     windows.add_argument("--no-installer", action="store_true")
     macos = sub.add_parser("macos", help=".app bundle and .dmg")
@@ -379,7 +415,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         check_installed_version(info)
         if args.target == "linux":
-            build_linux(info, args.tool, args.no_trim)
+            build_linux(info, args.tool, args.no_trim, args.reuse)
         elif args.target == "windows":
             build_windows(info, installer=not args.no_installer)
         else:

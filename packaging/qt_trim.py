@@ -135,7 +135,8 @@ _UNUSED_PLUGINS = {
     "imageformats": ("pdf", "tiff", "webp", "tga", "wbmp"),
 }
 
-_PLUGIN = re.compile(r"(?:^|/)plugins/([^/]+)/(?:lib)?([^/.]+)[^/]*$")
+# plugins/ in PyInstaller and the wheels, qt-plugins/ in Nuitka (pyside6-deploy) builds
+_PLUGIN = re.compile(r"(?:^|/)(?:qt-)?plugins/([^/]+)/(?:lib)?([^/.]+)[^/]*$")
 
 # Libraries that only the dropped plugins needed (GTK theme, Qt Network's Kerberos).
 _ORPHANED_SYSTEM_LIBS = re.compile(
@@ -169,7 +170,7 @@ def keep(dest: str, languages: Collection[str] | None = None) -> bool:
     Qt's translations of every language.
     """
     dest = dest.replace("\\", "/")
-    if "/plugins/" in f"/{dest}":
+    if _PLUGIN.search(dest):
         return not _plugin_dropped(dest)
     if _QT_LIB.search(dest):
         return False

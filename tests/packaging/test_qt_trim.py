@@ -44,6 +44,10 @@ KEPT = [
     "PySide6/plugins/styles/qmodernwindowsstyle.dll",
     "PySide6/plugins/imageformats/qsvg.dll",
     "PySide6/translations/qtbase_de.qm",
+    # Nuitka (pyside6-deploy) layout
+    "libQt6Core.so.6",
+    "PySide6/qt-plugins/platforms/libqxcb.so",
+    "PySide6/qt-plugins/platformthemes/libqxdgdesktopportal.so",
     # macOS wheel layout
     "PySide6/Qt/lib/QtCore.framework/Versions/A/QtCore",
     "PySide6/Qt/lib/QtCharts.framework/Versions/A/QtCharts",
@@ -83,6 +87,10 @@ DROPPED = [
     "PySide6/Qt/lib/QtQuick.framework/Versions/A/QtQuick",
     "PySide6/Qt/lib/QtWebEngineCore.framework/Resources/qtwebengine_resources.pak",
     "PySide6/Qt/qml/QtQuick/Controls/libqtquickcontrols2plugin.so",
+    "libQt6Quick.so.6",
+    "PySide6/qt-plugins/platformthemes/libqgtk3.so",
+    "PySide6/qt-plugins/egldeviceintegrations/libqeglfs-kms-integration.so",
+    "PySide6/qt-plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
 ]
 
 
