@@ -3,16 +3,18 @@
 #   make test    install everything, run linters, type checks and every test
 #   make lint    ruff, mypy, import-linter only
 #   make bench   the benchmarks (slow; not part of make test)
+#   make package the Linux app as dist/course-studio-<version>-linux-<arch>.tar.gz,
+#                then a smoke test of the built app (slow; not part of make test)
 
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO   ?= .demo-data
-CODE   := $(wildcard src tests benchmarks)
+CODE   := $(wildcard src tests benchmarks packaging)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint bench demo clean system-deps
+.PHONY: run test lint bench demo clean system-deps package
 
 $(STAMP): pyproject.toml constraints.txt
 	@scripts/system-deps.sh test
@@ -44,5 +46,11 @@ test: $(STAMP) lint
 bench: $(STAMP)
 	scripts/run-tests.sh sh -c 'for b in benchmarks/*_bench.py; do $(BIN)/python $$b || exit 1; done'
 
+package: $(STAMP)
+	@scripts/system-deps.sh package
+	$(BIN)/python packaging/build.py linux
+	$(BIN)/python packaging/smoke_test.py --tarball \
+	  dist/$$($(BIN)/python packaging/appinfo.py get linux_dist_name).tar.gz
+
 clean:
-	rm -rf $(VENV) $(DEMO) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(DEMO) .pytest_cache .mypy_cache .ruff_cache build dist

@@ -10,9 +10,9 @@ runtime=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreet
          libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0
          libxcb-xkb1 fonts-dejavu-core)
 # Tests: a virtual X screen with a system tray (and xwininfo/xprop to look at it),
-# and a PostgreSQL server.
-test=(xvfb trayer x11-utils postgresql)
-# Packaging: file type tools used by the smoke test.
+# a PostgreSQL server, and the validators of the Linux .desktop and metainfo files.
+test=(xvfb trayer x11-utils postgresql desktop-file-utils appstream)
+# Packaging: readelf (which glibc the bundle needs) and ldd (its libraries resolve).
 package=(binutils)
 
 wanted=("${runtime[@]}")
