@@ -76,7 +76,7 @@ def run_app(args: argparse.Namespace) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setOrganizationDomain(ORGANISATION_DOMAIN)
     app.setApplicationDisplayName(APP_NAME)
-    app.setDesktopFileName("course-studio")
+    app.setDesktopFileName("org.coursestudio.CourseStudio")
     _install_translations(app, getattr(args, "lang", None))
     apply_style(app)
     if not screenshot:
