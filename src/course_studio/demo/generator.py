@@ -327,8 +327,9 @@ def _fill(
             status = "published" if rng.random() < 0.85 else "draft"
         else:
             status = "draft" if rng.random() < 0.6 else "published"
-        course_created = dt.datetime.combine(term.start, dt.time(9)) - dt.timedelta(
-            days=rng.randint(20, 90)
+        course_created = min(
+            dt.datetime.combine(term.start, dt.time(9)) - dt.timedelta(days=rng.randint(20, 90)),
+            now - dt.timedelta(days=rng.randint(1, 30), hours=rng.randint(0, 8)),
         )
         cid = ids.at(course_created)
         w.add(
