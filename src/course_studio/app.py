@@ -2,6 +2,7 @@
 
     course-studio [--data-dir D]                      the app
     course-studio --screenshot out.png [--size WxH]   render the window to a PNG, exit
+    course-studio --palette dark                      light or dark, whatever the system says
 
 Nothing else decides what to build: the window and its parts get what they need
 passed in (studio, change hub, undo stack, settings, notifier).
@@ -14,6 +15,7 @@ import os
 import signal
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from .ui.main_window import MainWindow
+    from .ui.prefs import DataDirChoice, Preferences
 
 APP_NAME = "Course Studio"
 ORGANISATION = "Course Studio"
@@ -67,6 +70,7 @@ def run_app(args: argparse.Namespace) -> int:
     from .ui import features
     from .ui.changes import ChangeHub
     from .ui.main_window import MainWindow
+    from .ui.prefs import Preferences
     from .ui.style import apply_style
     from .ui.workers import wait_for_db
 
@@ -77,18 +81,6 @@ def run_app(args: argparse.Namespace) -> int:
     app.setOrganizationDomain(ORGANISATION_DOMAIN)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName("org.coursestudio.CourseStudio")
-    _install_translations(app, getattr(args, "lang", None))
-    apply_style(app)
-    if not screenshot:
-        features.install_exception_hook(user_log_path("CourseStudio", appauthor=False))
-
-    try:
-        studio = open_studio(args.data_dir)
-    except (DomainError, OSError) as exc:
-        message = getattr(exc, "message", None) or str(exc)
-        print(f"course-studio: cannot open the data folder: {message}", file=sys.stderr)
-        return 1
-
     scratch: tempfile.TemporaryDirectory[str] | None = None
     if screenshot:
         # a screenshot neither reads nor changes the instructor's window settings
@@ -96,12 +88,26 @@ def run_app(args: argparse.Namespace) -> int:
         settings = QSettings(str(Path(scratch.name) / "ui.ini"), QSettings.Format.IniFormat)
     else:
         settings = QSettings()
+    prefs = Preferences(settings)
+    _install_translations(app, getattr(args, "lang", None) or prefs.language())
+    apply_style(app, getattr(args, "palette", None))
+    if not screenshot:
+        features.install_exception_hook(user_log_path("CourseStudio", appauthor=False))
+
+    opened = open_data(args.data_dir, prefs, ask=_offer_usual_folder if not screenshot else None)
+    if opened is None:
+        if scratch is not None:
+            scratch.cleanup()
+        return 1
+    studio, choice = opened
+
     hub = ChangeHub(studio.store)
     undo_stack = QUndoStack()
-    window = MainWindow(studio, hub, undo_stack, settings, restore=not screenshot)
+    window = MainWindow(studio, hub, undo_stack, settings, restore=not screenshot, data_dir=choice)
     try:
         if screenshot:
-            return take_screenshot(app, window, studio, Path(screenshot), size)
+            tab = getattr(args, "tab", None) or "overview"
+            return take_screenshot(app, window, studio, Path(screenshot), size, tab)
         window.show()
         _close_on_interrupt(window)
         return int(app.exec())
@@ -112,6 +118,64 @@ def run_app(args: argparse.Namespace) -> int:
         studio.close()
         if scratch is not None:
             scratch.cleanup()
+
+
+def open_data(
+    data_dir: str | None,
+    prefs: Preferences,
+    *,
+    ask: Callable[[Path, str], DataDirChoice | None] | None = None,
+) -> tuple[Studio, DataDirChoice] | None:
+    """Open the data folder of this run, with the at-risk threshold from Preferences.
+
+    ``--data-dir``, else ``$COURSE_STUDIO_DATA_DIR``, else the folder chosen in
+    Preferences, else the usual one. When the folder chosen in Preferences cannot be
+    opened, ``ask(path, reason)`` may offer another; None (after saying why on
+    stderr) when there is nothing to open.
+    """
+    from .ui.prefs import choose_data_dir
+
+    choice = choose_data_dir(data_dir, prefs)
+    while True:
+        try:
+            return open_studio(choice.path, at_risk_days=prefs.at_risk_days()), choice
+        except (DomainError, OSError) as exc:
+            message = getattr(exc, "message", None) or str(exc)
+            print(f"course-studio: cannot open the data folder: {message}", file=sys.stderr)
+            if choice.source != "preferences" or ask is None:
+                return None
+            fallback = ask(choice.path, message)
+            if fallback is None:
+                return None
+            choice = fallback
+
+
+def _offer_usual_folder(path: Path, reason: str) -> DataDirChoice | None:
+    """Ask whether to open the usual data folder when the chosen one cannot be opened."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from .ui.prefs import DataDirChoice, default_data_dir
+
+    usual = default_data_dir()
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        APP_NAME,
+        "The data folder chosen in Preferences cannot be opened.",
+    )
+    box.setInformativeText(
+        "{folder}: {reason}\n\nYou can open the usual data folder, {usual}, for now and "
+        "choose another folder in Preferences, or quit and make the chosen folder "
+        "available (for example by connecting its drive).".format(
+            folder=path, reason=reason, usual=usual
+        )
+    )
+    open_usual = box.addButton("Open the Usual Folder", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(open_usual)
+    box.exec()
+    if box.clickedButton() is not open_usual:
+        return None
+    return DataDirChoice(usual, "default")
 
 
 def _close_on_interrupt(window: MainWindow) -> None:
@@ -147,7 +211,12 @@ def _install_translations(app: QApplication, lang: str | None) -> None:
 
 
 def take_screenshot(
-    app: QApplication, window: MainWindow, studio: Studio, path: Path, size: tuple[int, int]
+    app: QApplication,
+    window: MainWindow,
+    studio: Studio,
+    path: Path,
+    size: tuple[int, int],
+    tab: str = "overview",
 ) -> int:
     """Render the window with a course selected and a tab open, write the PNG."""
     from PySide6.QtCore import QEventLoop, QTimer
@@ -155,6 +224,7 @@ def take_screenshot(
 
     from .ui.course_detail import CourseDetail
     from .ui.loading import wait_for_reads
+    from .ui.workers import wait_for_db
 
     window.resize(*size)
     window.show()
@@ -177,6 +247,15 @@ def take_screenshot(
     if course is not None:
         window.courses.select_id(course, QAbstractItemView.ScrollHint.PositionAtCenter)
     app.processEvents()
+    tabs = {"overview": window.overview, "outline": window.outline}
+    tabs |= {"enrollments": window.enrollments, "progress": window.progress}
+    page = tabs.get(tab, window.overview)
+    if page is not window.overview:
+        window.detail.tabs.setCurrentWidget(page)
+        for _ in range(3):
+            wait_for_db()
+            wait_for_reads()
+            app.processEvents()
     image = window.grab()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

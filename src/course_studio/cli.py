@@ -31,6 +31,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--size", default="1280x800", metavar="WxH", help="window size for --screenshot"
     )
     parser.add_argument("--lang", metavar="CODE", help="user interface language, e.g. de")
+    parser.add_argument(
+        "--palette",
+        choices=("light", "dark"),
+        help="light or dark colours (default: follow the system's scheme)",
+    )
+    parser.add_argument(
+        "--tab",
+        choices=("overview", "outline", "enrollments", "progress"),
+        default="overview",
+        help="the course tab --screenshot shows",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMANDS:
         module.register(sub)

@@ -94,11 +94,7 @@ class _Figure(Card):
     def __init__(self, caption: str, *, bar: bool = False) -> None:
         super().__init__()
         self.caption = muted_label(caption)
-        self.value = label("", "subheading")
-        font = self.value.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setWeight(font.Weight.DemiBold)
-        self.value.setFont(font)
+        self.value = label("", "figure")
         self.note = muted_label()
         self.body.addWidget(self.caption)
         self.body.addWidget(self.value)
@@ -215,8 +211,11 @@ class OverviewTab(QScrollArea):
                 record.avg_progress / 100.0,
                 "published",
             )
+        days = getattr(getattr(self.studio, "context", None), "at_risk_days", 14)
         risk_note = (
-            "quiet for two weeks or behind the pace" if record.at_risk else "Everyone is on track."
+            "quiet for more than {days} days or behind the pace".format(days=days)
+            if record.at_risk
+            else "Everyone is on track."
         )
         self.at_risk.set_figure(f"{record.at_risk:,}", risk_note)
         self.at_risk.set_tone("danger" if record.at_risk else None)

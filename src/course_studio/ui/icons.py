@@ -289,6 +289,15 @@ def _close(path: QPainterPath) -> None:
     _lines(path, (17.5, 6.5), (6.5, 17.5))
 
 
+@_icon("preferences")
+def _preferences(path: QPainterPath) -> None:
+    # three sliders, each with its knob at a different place
+    for y, knob in ((6.5, 15.0), (12.0, 8.0), (17.5, 13.0)):
+        _lines(path, (3.5, y), (knob - 2.2, y))
+        _lines(path, (knob + 2.2, y), (20.5, y))
+        path.addEllipse(QRectF(knob - 2.2, y - 2.2, 4.4, 4.4))
+
+
 def names() -> list[str]:
     return sorted(_DRAWINGS)
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, Qt, QUrl
+from PySide6.QtCore import QSettings, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +44,8 @@ from .course_detail import CourseDetail, OverviewTab
 from .course_list import CourseListPanel
 from .course_model import COLUMNS, CourseTableModel
 from .outline_tab import OutlineTab
+from .preferences_dialog import PreferencesDialog
+from .prefs import DataDirChoice, Preferences, default_data_dir
 from .settings import UiSettings
 from .trash_dialog import TrashDialog
 from .undo import UndoRunner
@@ -52,6 +54,9 @@ NotifierFactory = Callable[[Any, QWidget], Any]
 
 
 class MainWindow(QMainWindow):
+    #: the sync server or the auto-sync interval changed in Preferences
+    sync_preferences_changed = Signal()
+
     def __init__(
         self,
         studio: Any,
@@ -61,18 +66,24 @@ class MainWindow(QMainWindow):
         *,
         notifier_factory: NotifierFactory | None = None,
         restore: bool = True,
+        data_dir: DataDirChoice | None = None,
     ) -> None:
         super().__init__()
         self.studio = studio
         self.hub = hub
         self.undo_stack = undo_stack
         self.settings = UiSettings(settings, studio.data_dir, len(COLUMNS))
+        self.preferences = Preferences(settings)
+        self.data_dir = data_dir or _guess_data_dir_source(studio.data_dir)
         self.setObjectName("mainWindow")
         self.setWindowTitle("Course Studio")
         self.setWindowIcon(icons.app_icon())
         self.setAccessibleName("Course Studio")
         self.setUnifiedTitleAndToolBarOnMac(True)
-        self.notifier = (notifier_factory or features.Notifier)(studio, self)
+        if notifier_factory is None:
+            self.notifier = features.Notifier(studio, self, settings=settings)
+        else:
+            self.notifier = notifier_factory(studio, self)
         self.runner = UndoRunner(undo_stack, self.notifier, self, features.show_error)
         self.trash: TrashDialog | None = None
 
@@ -177,6 +188,10 @@ class MainWindow(QMainWindow):
         self.open_data_action = make("Show &Data Folder", "folder", self.show_data_folder)
         self.about_action = make("&About Course Studio", "info", self.show_about)
         self.keys_action = make("&Keyboard Shortcuts", "keyboard", self.show_shortcuts, "F1")
+        self.preferences_action = make(
+            "&Preferences…", "preferences", self.show_preferences, "Ctrl+,"
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -194,6 +209,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
 
         course_menu = bar.addMenu("&Course")
         acts = self.course_actions
@@ -332,6 +349,21 @@ class MainWindow(QMainWindow):
         self.trash.raise_()
         self.trash.activateWindow()
 
+    def show_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(
+            self.preferences, self.data_dir, notifier=self.notifier, parent=self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.at_risk_days_changed.connect(self.set_at_risk_days)
+        dialog.sync_changed.connect(self.sync_preferences_changed)
+        dialog.open()
+        return dialog
+
+    def set_at_risk_days(self, days: int) -> None:
+        """Use a new at-risk threshold now: every figure that depends on it reloads."""
+        self.studio.context.at_risk_days = days
+        self.hub.changed.emit(Changes(progress=True))
+
     def show_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.studio.data_dir)))
 
@@ -400,3 +432,12 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         super().closeEvent(event)
+
+
+def _guess_data_dir_source(path: Any) -> DataDirChoice:
+    """Where the data folder came from when the caller did not say."""
+    try:
+        usual = default_data_dir().resolve() == path.resolve()
+    except OSError:
+        usual = False
+    return DataDirChoice(path, "default" if usual else "command line")

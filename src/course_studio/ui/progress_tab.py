@@ -115,7 +115,8 @@ class ProgressTableModel(RecordTableModel):
                 tooltip=lambda r: _risk_tip(r) if r.at_risk else None,
                 export=lambda r: "yes" if r.at_risk else "no",
                 width=100,
-                header_tip="Quiet for two weeks or more, or well behind the course's pace",
+                header_tip="Quiet for longer than the threshold set in Preferences, "
+                "or well behind the course's pace",
             ),
         )
         super().__init__(
@@ -359,9 +360,7 @@ class ProgressTab(QWidget):
     def _build(self) -> None:
         self.summary = QLabel()
         self.summary.setObjectName("progressSummary")
-        font = self.summary.font()
-        font.setPointSizeF(font.pointSizeF() + 1)
-        self.summary.setFont(font)
+        self.summary.setProperty("role", "lead")
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText("Filter by name, email or SIS id")
         self.filter_edit.setAccessibleName("Filter students")

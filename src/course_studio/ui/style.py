@@ -161,16 +161,35 @@ QHeaderView::section {
 }
 QTabWidget::pane { border: 1px solid palette(mid); border-radius: 4px; top: -1px; }
 QTabBar::tab { padding: 6px 14px; }
-QLabel[role="error"] { font-size: 9pt; }
-QLabel[role="hint"] { font-size: 9pt; }
-QLabel[role="heading"] { font-size: 15pt; font-weight: 600; }
-QLabel[role="subheading"] { font-size: 10pt; }
+QLabel[role="heading"] { font-weight: 600; }
+QLabel[role="figure"] { font-weight: 600; }
 QLabel[role="section"] { font-weight: 600; }
 QFrame[role="card"] {
     background: palette(base); border: 1px solid palette(mid); border-radius: 6px;
 }
 QStatusBar QLabel { padding: 0 6px; }
 """
+
+#: text sizes of label roles, relative to the application's font (the system's, or
+#: what the instructor chose for all programs): nothing has a fixed size, so every
+#: text grows and shrinks with the system font
+FONT_SCALES = {
+    "hint": 0.95,
+    "error": 0.95,
+    "subheading": 1.05,
+    "lead": 1.1,
+    "figure": 1.6,
+    "heading": 1.6,
+}
+
+
+def style_sheet(base_points: float) -> str:
+    """The style sheet for an application font of ``base_points``."""
+    sizes = "".join(
+        f'QLabel[role="{role}"] {{ font-size: {base_points * scale:.2f}pt; }}\n'
+        for role, scale in FONT_SCALES.items()
+    )
+    return _STYLE_SHEET + sizes
 
 
 def tint(widget: QWidget) -> None:
@@ -191,21 +210,44 @@ def use_scheme(app: QApplication, scheme: Qt.ColorScheme) -> None:
         tint(widget)
 
 
-def apply_style(app: QApplication) -> None:
-    """Fusion, a palette that follows the system's light or dark scheme, and fonts."""
+SCHEMES = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
+
+
+def apply_style(app: QApplication, scheme: str | None = None) -> None:
+    """Fusion, a light or dark palette, and text sizes that follow the app's font.
+
+    ``scheme`` "light" or "dark" fixes the palette; None follows the system's scheme,
+    also when it changes while the app runs.
+    """
     app.setStyle("Fusion")
+    if scheme is not None and scheme not in SCHEMES:
+        raise ValueError(f"The palette must be light or dark, not {scheme!r}.")
+    app.setProperty("courseStudioScheme", scheme or "")
     hints = QGuiApplication.styleHints()
-    use_scheme(app, hints.colorScheme())
+    use_scheme(app, SCHEMES[scheme] if scheme else hints.colorScheme())
     if not app.property("courseStudioStyled"):
         app.setProperty("courseStudioStyled", True)
-        hints.colorSchemeChanged.connect(lambda scheme: use_scheme(app, scheme))
+        hints.colorSchemeChanged.connect(lambda system: _system_scheme_changed(app, system))
+        app.fontChanged.connect(lambda font: _font_changed(app, font))
     font = QFont(app.font())
     if font.family() in ("", "Sans Serif") and "DejaVu Sans" in _families():
         font.setFamily("DejaVu Sans")
     if font.pointSizeF() < 9.5:
         font.setPointSizeF(9.5)
     app.setFont(font)
-    app.setStyleSheet(_STYLE_SHEET)
+    app.setStyleSheet(style_sheet(app.font().pointSizeF()))
+
+
+def _system_scheme_changed(app: QApplication, scheme: Qt.ColorScheme) -> None:
+    if not app.property("courseStudioScheme"):
+        use_scheme(app, scheme)
+
+
+def _font_changed(app: QApplication, font: QFont) -> None:
+    """The application font changed: text sizes of the label roles follow it."""
+    sheet = style_sheet(font.pointSizeF())
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
 
 
 def _families() -> list[str]:
