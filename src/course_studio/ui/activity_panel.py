@@ -128,6 +128,7 @@ class ActivityPanel(QWidget):
         notifier.enabled_changed.connect(self._enabled_changed)
 
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table
         self.view.setObjectName("activityView")
         self.view.setAccessibleName("Activity history")
         self.view.setModel(self.model)

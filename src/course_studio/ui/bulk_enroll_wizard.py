@@ -357,6 +357,7 @@ class MappingPage(QWizardPage):
             parent=self,
         )
         self.preview = QTableView()
+        self.preview.setTabKeyNavigation(False)  # Tab leaves the table
         self.preview.setAccessibleName("Preview of the rows")
         self.preview.setModel(self.preview_model)
         self.preview.verticalHeader().setVisible(False)
@@ -462,6 +463,7 @@ class CheckPage(QWizardPage):
             parent=self,
         )
         self.problems = QTableView()
+        self.problems.setTabKeyNavigation(False)  # Tab leaves the table
         self.problems.setObjectName("problemTable")
         self.problems.setAccessibleName("Rows with problems")
         self.problems.setModel(self.problem_model)

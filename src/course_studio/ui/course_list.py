@@ -40,6 +40,7 @@ class CourseTable(QTableView):
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setCornerButtonEnabled(False)
+        self.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
         vertical = self.verticalHeader()

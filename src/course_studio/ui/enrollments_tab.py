@@ -304,6 +304,7 @@ class EnrollmentsTab(QWidget):
 
         # the table
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table
         self.view.setObjectName("enrollmentsView")
         self.view.setAccessibleName("Enrollments")
         self.view.setModel(self.proxy)

@@ -398,6 +398,7 @@ class ProgressTab(QWidget):
         top.addWidget(self.export_button)
 
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table
         self.view.setObjectName("progressView")
         self.view.setAccessibleName("Student progress")
         self.view.setModel(self.proxy)

@@ -95,6 +95,9 @@ class Toast(QWidget):
             self.undo_button.setAccessibleName(f"Undo {title}")
             self.undo_button.setAutoRaise(True)
             self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            # toasts never take the focus; the keyboard undoes with Ctrl+Z or from the
+            # Activity panel's Undo button
+            self.undo_button.setProperty("keyboardAlternative", "Ctrl+Z, Activity panel")
             self.undo_button.setCursor(Qt.CursorShape.PointingHandCursor)
             self.undo_button.clicked.connect(self._on_undo)
             buttons.addWidget(self.undo_button)
@@ -104,6 +107,7 @@ class Toast(QWidget):
         close.setToolTip("Dismiss")
         close.setAutoRaise(True)
         close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        close.setProperty("keyboardAlternative", "the toast closes by itself")
         close.clicked.connect(self.dismiss)
 
         head = QHBoxLayout()

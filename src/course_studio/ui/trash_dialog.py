@@ -144,6 +144,7 @@ class TrashDialog(QDialog):
         )
         self.model = TrashTableModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setObjectName("trashTable")
         self.table.setAccessibleName("Items in the Trash")
         self.table.setModel(self.model)
