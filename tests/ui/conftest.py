@@ -68,7 +68,7 @@ def settle() -> None:
 
 @pytest.fixture(autouse=True)
 def _styled(qapp: QApplication) -> None:
-    if qapp.style().name() != "fusion":
+    if not qapp.property("courseStudioStyled"):
         apply_style(qapp)
 
 
