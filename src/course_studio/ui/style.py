@@ -71,7 +71,7 @@ def _light_palette() -> QPalette:
         QPalette.ColorRole.AlternateBase: "#f7f8fa",
         QPalette.ColorRole.ToolTipBase: "#ffffff",
         QPalette.ColorRole.ToolTipText: "#1f2630",
-        QPalette.ColorRole.PlaceholderText: "#6b7480",
+        QPalette.ColorRole.PlaceholderText: "#646c78",
         QPalette.ColorRole.Text: "#1f2630",
         QPalette.ColorRole.Button: "#f9fafb",
         QPalette.ColorRole.ButtonText: "#1f2630",
@@ -122,11 +122,11 @@ def _dark_palette() -> QPalette:
         QPalette.ColorRole.Mid: "#464c54",
         QPalette.ColorRole.Dark: "#121416",
         QPalette.ColorRole.Shadow: "#000000",
-        QPalette.ColorRole.Highlight: "#3d7fd1",
+        QPalette.ColorRole.Highlight: "#3472c0",
         QPalette.ColorRole.HighlightedText: "#ffffff",
         QPalette.ColorRole.Link: "#8ab8f0",
         QPalette.ColorRole.LinkVisited: "#b69cf0",
-        QPalette.ColorRole.Accent: "#3d7fd1",
+        QPalette.ColorRole.Accent: "#3472c0",
     }
     for role, value in colors.items():
         p.setColor(role, QColor(value))
