@@ -112,9 +112,9 @@ def test_screenshots_in_both_palettes(tmp_path: Path) -> None:
     lightness = {}
     for name in ("light", "dark"):
         out = tmp_path / f"{name}.png"
+        args = ["--data-dir", str(data), "--palette", name, "--screenshot", str(out)]
         result = subprocess.run(
-            [sys.executable, "-m", "course_studio", "--data-dir", str(data)]
-            + ["--palette", name, "--screenshot", str(out), "--size", "800x560"],
+            [sys.executable, "-m", "course_studio", *args, "--size", "800x560"],
             capture_output=True,
             text=True,
             env=env,
