@@ -54,22 +54,8 @@ from .writer import Writer, taught_ids
 PAGE_DEFAULT = 50
 PAGE_MAX = 500
 EVENTS_MAX = 10_000
-COURSE_FIELDS = frozenset(
-    {
-        "code",
-        "title",
-        "description",
-        "status",
-        "term",
-        "category",
-        "tags",
-        "language",
-        "start_date",
-        "end_date",
-        "capacity",
-    }
-)
-SEATED = (EnrollmentStatus.ACTIVE.value, EnrollmentStatus.COMPLETED.value)
+COURSE_FIELDS = rules.COURSE_FIELDS
+SEATED = rules.SEATED
 
 
 def _iso(value: dt.date | dt.datetime | None) -> str | None:

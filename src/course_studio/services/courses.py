@@ -38,22 +38,8 @@ from ..query import (
 from .base import Service, load, reject_unknown, require_owner, require_teacher
 from .convert import course_record
 
-COURSE_FIELDS = frozenset(
-    {
-        "code",
-        "title",
-        "description",
-        "status",
-        "term",
-        "category",
-        "tags",
-        "language",
-        "start_date",
-        "end_date",
-        "capacity",
-    }
-)
-SEATED = (EnrollmentStatus.ACTIVE.value, EnrollmentStatus.COMPLETED.value)
+COURSE_FIELDS = rules.COURSE_FIELDS
+SEATED = rules.SEATED
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,22 +66,7 @@ class CourseImpact:
         return f"It has {listed}."
 
 
-def _normalise(fields: dict[str, Any]) -> dict[str, Any]:
-    """Check and normalise each given field (not the cross-field rules)."""
-    checkers = {
-        "code": rules.check_code,
-        "title": rules.check_title,
-        "description": rules.check_description,
-        "status": rules.check_status,
-        "term": rules.check_term,
-        "category": rules.check_category,
-        "tags": rules.check_tags,
-        "language": rules.check_language,
-        "start_date": lambda v: rules.check_date(v, "start_date", "The start date"),
-        "end_date": lambda v: rules.check_date(v, "end_date", "The end date"),
-        "capacity": rules.check_capacity,
-    }
-    return {name: checkers[name](value) for name, value in fields.items()}
+_normalise = rules.check_course_fields
 
 
 class CourseService(Service):

@@ -139,17 +139,7 @@ def _optional_timestamp(field: str) -> Callable[[Any], dt.datetime | None]:
 CHECKS: dict[str, dict[str, Callable[[Any], Any]]] = {
     "course": {
         "owner_id": _check_id("owner_id"),
-        "code": rules.check_code,
-        "title": rules.check_title,
-        "description": rules.check_description,
-        "status": rules.check_status,
-        "term": rules.check_term,
-        "category": rules.check_category,
-        "tags": rules.check_tags,
-        "language": rules.check_language,
-        "start_date": lambda v: rules.check_date(v, "start_date", "The start date"),
-        "end_date": lambda v: rules.check_date(v, "end_date", "The end date"),
-        "capacity": rules.check_capacity,
+        **rules.COURSE_CHECKS,
     },
     "course_instructor": {
         "course_id": _check_id("course_id"),
