@@ -68,7 +68,7 @@ def run_app(args: argparse.Namespace) -> int:
     from .ui.changes import ChangeHub
     from .ui.main_window import MainWindow
     from .ui.style import apply_style
-    from .ui.workers import wait_for_db
+    from .ui.workers import wait_for_db, wait_for_network
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -103,9 +103,11 @@ def run_app(args: argparse.Namespace) -> int:
         if screenshot:
             return take_screenshot(app, window, studio, Path(screenshot), size)
         window.show()
+        window.sync.start()
         _close_on_interrupt(window)
         return int(app.exec())
     finally:
+        wait_for_network()
         wait_for_db()
         window.deleteLater()
         hub.close()

@@ -45,6 +45,7 @@ from .course_list import CourseListPanel
 from .course_model import COLUMNS, CourseTableModel
 from .outline_tab import OutlineTab
 from .settings import UiSettings
+from .sync_actions import SyncActions
 from .trash_dialog import TrashDialog
 from .undo import UndoRunner
 
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         *,
         notifier_factory: NotifierFactory | None = None,
         restore: bool = True,
+        sync_tokens: Any = None,
     ) -> None:
         super().__init__()
         self.studio = studio
@@ -75,6 +77,7 @@ class MainWindow(QMainWindow):
         self.notifier = (notifier_factory or features.Notifier)(studio, self)
         self.runner = UndoRunner(undo_stack, self.notifier, self, features.show_error)
         self.trash: TrashDialog | None = None
+        self.sync = SyncActions(studio, hub, self.notifier, settings, self, tokens=sync_tokens)
 
         # -- feature widgets ---------------------------------------------------
         self.course_model = CourseTableModel(studio.courses.list, me=studio.me, parent=self)
@@ -126,6 +129,7 @@ class MainWindow(QMainWindow):
         self.runner.idle.connect(self._update_saving)
         self.runner.done.connect(lambda *_: self._update_saving())
         self.course_model.loaded.connect(self._first_load)
+        self.sync.controller.account_linked.connect(self._account_linked)
         self.setTabOrder(self.courses.search, self.courses.table)
         self.setTabOrder(self.courses.table, self.detail.tabs)
 
@@ -223,6 +227,8 @@ class MainWindow(QMainWindow):
         self.toolbar_toggle = QAction("&Toolbar", self)
         view_menu.addAction(self.toolbar_toggle)
 
+        bar.addMenu(self.sync.menu)
+
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.keys_action)
         help_menu.addSeparator()
@@ -247,6 +253,7 @@ class MainWindow(QMainWindow):
             spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
         )
         toolbar.addWidget(spacer)
+        toolbar.addAction(self.sync.sync_now)
         toolbar.addAction(self.activity_toggle)
         toolbar.addAction(self.trash_action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
@@ -287,6 +294,7 @@ class MainWindow(QMainWindow):
         self.place_label.setAccessibleName("Data folder")
         self.place_label.setToolTip("Every change is saved here the moment you make it.")
         status.addWidget(self.user_label)
+        status.addPermanentWidget(self.sync.status_area)
         status.addPermanentWidget(self.saving_label)
         status.addPermanentWidget(self.place_label)
         self._update_saving()
@@ -306,6 +314,14 @@ class MainWindow(QMainWindow):
     def _store_changed(self, changes: Changes) -> None:
         if changes.courses or changes.enrollments or changes.progress or changes.outline:
             self.course_model.refresh()
+
+    def _account_linked(self, instructor_id: str) -> None:
+        """The first sync tied this data folder to a server account: "me" is that account."""
+        self.course_model.set_me(instructor_id)
+        name = self.sync.controller.view.account_name
+        if name:
+            self.user_label.setText(f"Signed in as {name}")
+        self.course_actions.update()
 
     def _first_load(self) -> None:
         """Select the last course of the previous run, or the first one listed."""
@@ -358,6 +374,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+Shift+M / Ctrl+Shift+L", "Add a module / a lesson"),
             ("Ctrl+Shift+T", "Open the Trash"),
             ("Ctrl+Shift+A", "Show the Activity panel"),
+            ("F9", "Sync now"),
         ]
         table = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows)
         box = QMessageBox(
@@ -398,5 +415,6 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.sync.shutdown()
         self.save_layout()
         super().closeEvent(event)
