@@ -42,7 +42,8 @@ def test_sign_in_keeps_the_token_in_the_keyring_and_syncs(
 
     dialog = window.sync.show_sign_in()
     assert dialog.isVisible()
-    assert "keyring" in dialog.keyring_label.text() and NO_KEYRING not in dialog.keyring_label.text()
+    note = dialog.keyring_label.text()
+    assert "keyring" in note and note != NO_KEYRING
     assert not dialog.sign_in_button.isEnabled()  # nothing typed yet
     fill(dialog, qtbot, server.url, account.username, PASSWORD)
     assert dialog.sign_in_button.isEnabled()
