@@ -91,6 +91,7 @@ class ConflictDialog(QDialog):
         self.model = ConflictListModel(self)
         self._loader = LatestLoader(studio.conflicts, self._apply, self)
         self._loader.failed.connect(lambda exc: show_error(self, exc))
+        self._loader.idle.connect(self.loaded)  # told once the newest read is shown
         hub.changed.connect(self._store_changed)
         self._build()
 
@@ -177,7 +178,6 @@ class ConflictDialog(QDialog):
                 fresh = self.model.conflict(row)
                 if fresh != self._current:
                     self._show(fresh)
-        self.loaded.emit()
 
     def select_row(self, row: int) -> None:
         index = self.model.index(row)
@@ -457,6 +457,8 @@ class ConflictDialog(QDialog):
         self.notifier.notify("Resolve conflict", summary)
         if self._current is info:
             self._current = None  # its row goes; the next one is shown
+        # a read that started before this decision is out of date: read again
+        self._loader.set_fetch(self.studio.conflicts)
         self.reload()
         self.resolved.emit(info, choice)
 

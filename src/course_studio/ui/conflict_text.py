@@ -101,6 +101,11 @@ def _cap(text: str) -> str:
 
 def thing(info: ConflictInfo) -> str:
     """What the conflict is about: 'CS101', 'lesson “Variables”', 'Grace Hopper'."""
+    if info.kind == "delete" and info.entity != "course":
+        # the item is named as the side that kept it calls it, not as it was before
+        for side in (info.mine, info.theirs):
+            if isinstance(side, dict) and not is_deleted(side) and side.get("title"):
+                return f"{LABELS.get(info.entity, info.entity)} “{side['title']}”"
     name = info.label.split(" › ")[0].strip()
     return name or LABELS.get(info.entity, info.entity)
 

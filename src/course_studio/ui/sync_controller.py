@@ -184,6 +184,7 @@ class SyncController(QObject):
         self._manual = False
         self._offline_tries = 0
         self._check_pending = False
+        self._last_failure: tuple[SyncState, str] | None = None
         self._linked_server: str | None = None
         self._account_id: str | None = None
         self._view = SyncView(SyncState.SIGNED_OUT)
@@ -448,38 +449,43 @@ class SyncController(QObject):
         options = dict(self.client_options)
         me_before = self._studio.me
 
-        def work() -> SyncReport:
+        def work() -> tuple[SyncReport, Any]:
             with SyncClient(url, token, **options) as client:
                 report: SyncReport = engine.sync(client)
-                return report
+            return report, engine.status()
 
         Op(self, work, pool=network_pool()).success(
-            lambda report: self._done(report, me_before)
+            lambda result: self._done(*result, me_before)
         ).failure(self._failed).run()
 
-    def _done(self, report: SyncReport, me_before: str) -> None:
+    def _done(self, report: SyncReport, status: Any, me_before: str) -> None:
         self._running = False
         manual, self._manual = self._manual, False
         self._offline_tries = 0
+        self._last_failure = None
         self._set(state=SyncState.ONLINE, message="", last_sync_at=self._clock())
         if self._studio.me != me_before:
             self.account_linked.emit(self._studio.me)
+        self._status_read(status)
         moved = report.pushed or report.pulled or report.conflicts or report.rejected
         if manual or moved:
             details = ""
-            if report.conflicts or report.rejected:
-                details = "Open Sync › Conflicts… to choose what to keep."
+            if status.open_conflicts and (report.conflicts or report.rejected):
+                n = status.open_conflicts
+                details = (
+                    f"{n} conflict{'s wait' if n != 1 else ' waits'} for you: "
+                    "open Sync › Conflicts… to choose what to keep."
+                )
             self._notifier.notify("Sync", report.summary(), details=details)
         self._schedule_regular()
-        self.refresh()
-        self.synced.emit(report)
         # edits made while the sync ran (or a conflict resolved meanwhile) go soon
         self._check_pending = self._auto
+        self.refresh()
+        self.synced.emit(report)
 
     def _failed(self, exc: BaseException) -> None:
         self._running = False
         manual, self._manual = self._manual, False
-        before = self._view
         if isinstance(exc, SyncError):
             message = exc.message
         else:
@@ -501,7 +507,8 @@ class SyncController(QObject):
             self._schedule_regular()
         self._set(state=state, message=message, retry_at=retry_at)
         # a failure is told once; tries in the background that fail the same way are quiet
-        repeated = before.state is state and before.message == message
+        repeated = self._last_failure == (state, message)
+        self._last_failure = (state, message)
         if manual or not repeated:
             self._notifier.notify("Sync", f"Sync failed: {message}", ok=False)
         self.refresh()
