@@ -19,7 +19,7 @@ from tests.livestack import LiveServer
 from tests.sync.syncing import sync
 
 from ..conftest import settle
-from .conftest import open_window, sign_in, status_read, sync_now
+from .conftest import open_window, sign_in, status_read
 
 
 def test_sync_now_updates_the_status_and_tells_what_moved(
@@ -152,7 +152,9 @@ def test_the_status_area_words_for_each_state(qtbot: QtBot) -> None:
     )
     area.show_view(view)
     assert area.state_text() == "Online"
-    assert area.state_button.toolTip() == "Connected to courses.example.edu as Ada. Click to sync now."
+    assert area.state_button.toolTip() == (
+        "Connected to courses.example.edu as Ada. Click to sync now."
+    )
     assert area.last_label.text() == "Synced 5 minutes ago"
     assert area.pending_label.text() == "1 change to send"
     assert area.conflicts_button.isVisible() and area.conflicts_button.text() == "3 conflicts"
