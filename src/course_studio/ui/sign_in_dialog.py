@@ -25,8 +25,17 @@ from PySide6.QtWidgets import (
 
 from ..sync import SyncError
 from . import icons
-from .sync_controller import SyncController, SyncState, check_server_url, host_of
+from .sync_controller import (
+    NOT_A_SERVER,
+    SyncController,
+    SyncState,
+    check_server_url,
+    host_of,
+)
 from .widgets import FieldMessage, label, muted_label
+
+#: how the sync client starts its sentence when no server answers
+UNREACHABLE = "The server could not be reached"
 
 
 class SignInDialog(QDialog):
@@ -34,6 +43,7 @@ class SignInDialog(QDialog):
         super().__init__(parent)
         self.controller = controller
         self._working = False
+        self._server_failure = ""  # what signing in said about the address
         self.setObjectName("signInDialog")
         self.setWindowTitle("Sign in to a Course Studio server")
         self.setAccessibleName("Sign in to a Course Studio server")
@@ -70,7 +80,7 @@ class SignInDialog(QDialog):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.setVerticalSpacing(8)
         form.setHorizontalSpacing(12)
-        self.server = QLineEdit(self.controller.server_url() or "")
+        self.server = QLineEdit(self.controller.suggested_server())
         self.server.setObjectName("serverField")
         self.server.setPlaceholderText("https://courses.example.edu")
         self.server.setAccessibleName("Server address")
@@ -88,10 +98,19 @@ class SignInDialog(QDialog):
         self.password.setObjectName("passwordField")
         self.password.setAccessibleName("Password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        # what the server said about the user name and password shows under them
+        self.message = FieldMessage()
+        self.message.setObjectName("signInMessage")
+        secret = QWidget()
+        column = QVBoxLayout(secret)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.password)
+        column.addWidget(self.message)
         for caption, field, place in (
-            ("&Server:", self.server, holder),
-            ("&User name:", self.username, self.username),
-            ("&Password:", self.password, self.password),
+            (self.tr("&Server:"), self.server, holder),
+            (self.tr("&User name:"), self.username, self.username),
+            (self.tr("&Password:"), self.password, secret),
         ):
             buddy = QLabel(caption)
             buddy.setBuddy(field)
@@ -112,10 +131,6 @@ class SignInDialog(QDialog):
         note_row.addWidget(self.keyring_label, 1)
         outer.addWidget(self.keyring_note)
 
-        self.message = FieldMessage()
-        self.message.setObjectName("signInMessage")
-        outer.addWidget(self.message)
-
         buttons = QDialogButtonBox()
         self.sign_in_button = QPushButton("Sign in")
         self.sign_in_button.setObjectName("signInButton")
@@ -133,6 +148,7 @@ class SignInDialog(QDialog):
         self.sign_out_button.clicked.connect(self.sign_out)
         outer.addWidget(buttons)
 
+        self.server.textChanged.connect(self._server_edited)
         for field in (self.server, self.username, self.password):
             field.textChanged.connect(self._edited)
 
@@ -173,7 +189,7 @@ class SignInDialog(QDialog):
         self.password.clear()
         self.message.clear_message()
         if not self.server.text().strip():
-            self.server.setText(self.controller.server_url() or "")
+            self.server.setText(self.controller.suggested_server())
         self._update_state()
         self.validate()
 
@@ -183,6 +199,9 @@ class SignInDialog(QDialog):
         if self.username.text():
             target = self.password
         target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _server_edited(self) -> None:
+        self._server_failure = ""
 
     def _edited(self) -> None:
         self.message.clear_message()
@@ -195,6 +214,7 @@ class SignInDialog(QDialog):
                 check_server_url(self.server.text())
             except SyncError as exc:
                 url_problem = exc.message
+        url_problem = url_problem or self._server_failure
         self.server_message.show_message(url_problem)
         ok = (
             bool(self.server.text().strip())
@@ -227,7 +247,14 @@ class SignInDialog(QDialog):
         if not self._working:
             return
         self._working = False
-        self.sign_in_button.setText("Sign in")
+        self.sign_in_button.setText(self.tr("Sign in"))
+        if message == NOT_A_SERVER or message.startswith(UNREACHABLE):
+            # the address is the problem: say so under the address
+            self._server_failure = message
+            self.validate()
+            self.server.selectAll()
+            self.server.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         self.message.show_message(message)
         self.validate()
         self.password.selectAll()

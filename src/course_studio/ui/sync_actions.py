@@ -21,13 +21,14 @@ from ..sync import TokenStore
 from . import icons
 from .conflict_dialog import ConflictDialog
 from .sign_in_dialog import SignInDialog
-from .sync_controller import SyncController, SyncState, SyncView
+from .sync_controller import DEFAULT_INTERVAL_MINUTES, SyncController, SyncState, SyncView
 from .sync_status import SyncStatusArea
 
 #: the choices of Sync › Sync Automatically: (caption, minutes; 0 = only when asked)
 INTERVALS = (
     ("Every &5 Minutes", 5),
     ("Every &15 Minutes", 15),
+    ("Every &30 Minutes", 30),
     ("Every &Hour", 60),
     ("&Only When I Ask", 0),
 )
@@ -112,7 +113,9 @@ class SyncActions(QObject):
         minutes = self.controller.interval_minutes()
         known = [m for _c, m in INTERVALS]
         for act in self.automatic:
-            act.setChecked(act.data() == (minutes if minutes in known else 5))
+            act.setChecked(
+                act.data() == (minutes if minutes in known else DEFAULT_INTERVAL_MINUTES)
+            )
 
     def _changed(self, view: SyncView) -> None:
         self.status_area.show_view(view)

@@ -15,7 +15,8 @@ through SQLite's busy timeout.
 
 Automatic sync, while signed in:
 
-- every ``sync/interval_minutes`` minutes (QSettings, 5 by default; 0 = only when asked);
+- every ``sync/interval_minutes`` minutes (QSettings, the Preferences key; 15 by default,
+  0 = only when asked);
 - ``sync/after_edit_seconds`` seconds after a local edit (10 by default; 0 = never),
   edits in a row pushing that moment back;
 - offline, it tries again after 30 s, 1, 2, 5, 10 and then every 15 minutes.
@@ -48,7 +49,8 @@ log = logging.getLogger(__name__)
 
 K_INTERVAL = "sync/interval_minutes"
 K_AFTER_EDIT = "sync/after_edit_seconds"
-DEFAULT_INTERVAL_MINUTES = 5
+K_SERVER = "sync/server_url"  # the server chosen in Preferences (offered when signing in)
+DEFAULT_INTERVAL_MINUTES = 15
 DEFAULT_AFTER_EDIT_SECONDS = 10
 #: how long to wait before each new try while the server cannot be reached
 OFFLINE_BACKOFF_S = (30, 60, 120, 300, 600, 900)
@@ -228,6 +230,11 @@ class SyncController(QObject):
             return value
         return self._linked_server
 
+    def suggested_server(self) -> str:
+        """The address the sign-in dialog offers: this folder's server, else Preferences'."""
+        value = self.server_url() or self.settings.value(K_SERVER)
+        return value if isinstance(value, str) else ""
+
     def token(self) -> str | None:
         url = self.server_url()
         return self.tokens.load(url) if url else None
@@ -391,6 +398,7 @@ class SyncController(QObject):
         name = str(me.get("display_name") or me.get("username") or "")
         self.tokens.save(url, token)
         self.settings.setValue(self._server_key, url)
+        self.settings.setValue(K_SERVER, url)
         self._offline_tries = 0
         self._set(state=SyncState.READY, server_url=url, account_name=name, message="")
         summary = f"Signed in to {host_of(url)} as {name}."

@@ -83,6 +83,7 @@ def test_wrong_password_and_address_are_said_in_the_dialog(
     with qtbot.wait_signal(window.sync.controller.sign_in_failed, timeout=30_000):
         dialog.sign_in()
     assert dialog.message.text() == "The user name or the password is wrong."
+    assert dialog.message.parentWidget() is dialog.password.parentWidget()  # beside it
     assert dialog.isVisible() and dialog.sign_in_button.isEnabled()
     assert keyring_backend.store == {}
     assert window.sync.status_area.state_text() == "Not signed in"
@@ -90,7 +91,8 @@ def test_wrong_password_and_address_are_said_in_the_dialog(
     fill(dialog, qtbot, f"{server.url}/nothing-here", account.username, PASSWORD)
     with qtbot.wait_signal(window.sync.controller.sign_in_failed, timeout=30_000):
         dialog.sign_in()
-    assert "No Course Studio server answers" in dialog.message.text()
+    assert "No Course Studio server answers" in dialog.server_message.text()
+    assert not dialog.message.isVisible()
     dialog.reject()
 
 
@@ -152,6 +154,6 @@ def test_the_sync_menu_and_toolbar(window: MainWindow) -> None:
     assert window.sync.sync_now in window.toolbar.actions()
     assert window.sync.sync_now.shortcut().toString() == "F9"
     checked = [a for a in window.sync.automatic if a.isChecked()]
-    assert [a.data() for a in checked] == [5]
+    assert [a.data() for a in checked] == [15]  # the Preferences default
     window.sync.automatic[-1].trigger()  # only when I ask
     assert window.sync.controller.interval_minutes() == 0
