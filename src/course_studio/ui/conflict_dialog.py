@@ -114,6 +114,9 @@ class ConflictDialog(QDialog):
         self.list.setUniformItemSizes(True)
         self.list.setSpacing(2)
         self.list.setMinimumWidth(220)
+        # long names end in "…" (the tooltip has the whole line), never a sideways scroll
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         selection = self.list.selectionModel()
         selection.currentChanged.connect(self._current_changed)
 
