@@ -31,6 +31,7 @@ from .sync_controller import (
     SyncState,
     check_server_url,
     host_of,
+    tr,
 )
 from .widgets import FieldMessage, label, muted_label
 
@@ -45,8 +46,8 @@ class SignInDialog(QDialog):
         self._working = False
         self._server_failure = ""  # what signing in said about the address
         self.setObjectName("signInDialog")
-        self.setWindowTitle("Sign in to a Course Studio server")
-        self.setAccessibleName("Sign in to a Course Studio server")
+        self.setWindowTitle(self.tr("Sign in to a Course Studio server"))
+        self.setAccessibleName(self.tr("Sign in to a Course Studio server"))
         self.setModal(True)
         self._build()
         controller.signed_in.connect(self._signed_in)
@@ -60,14 +61,16 @@ class SignInDialog(QDialog):
         outer.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         outer.setContentsMargins(18, 16, 18, 14)
         outer.setSpacing(10)
-        heading = label("Sign in to sync", "heading")
+        heading = label(self.tr("Sign in to sync"), "heading")
         heading.setMinimumWidth(460)
         outer.addWidget(heading)
         outer.addWidget(
             muted_label(
-                "Your courses stay on this computer and you can work offline. Signed in, "
-                "Course Studio sends your changes to the server and fetches your "
-                "colleagues'.",
+                self.tr(
+                    "Your courses stay on this computer and you can work offline. Signed in, "
+                    "Course Studio sends your changes to the server and fetches your "
+                    "colleagues'."
+                ),
                 wrap=True,
             )
         )
@@ -83,7 +86,7 @@ class SignInDialog(QDialog):
         self.server = QLineEdit(self.controller.suggested_server())
         self.server.setObjectName("serverField")
         self.server.setPlaceholderText("https://courses.example.edu")
-        self.server.setAccessibleName("Server address")
+        self.server.setAccessibleName(self.tr("Server address"))
         self.server_message = FieldMessage()
         holder = QWidget()
         column = QVBoxLayout(holder)
@@ -93,10 +96,10 @@ class SignInDialog(QDialog):
         column.addWidget(self.server_message)
         self.username = QLineEdit()
         self.username.setObjectName("usernameField")
-        self.username.setAccessibleName("User name")
+        self.username.setAccessibleName(self.tr("User name"))
         self.password = QLineEdit()
         self.password.setObjectName("passwordField")
-        self.password.setAccessibleName("Password")
+        self.password.setAccessibleName(self.tr("Password"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         # what the server said about the user name and password shows under them
         self.message = FieldMessage()
@@ -132,17 +135,17 @@ class SignInDialog(QDialog):
         outer.addWidget(self.keyring_note)
 
         buttons = QDialogButtonBox()
-        self.sign_in_button = QPushButton("Sign in")
+        self.sign_in_button = QPushButton(self.tr("Sign in"))
         self.sign_in_button.setObjectName("signInButton")
-        self.sign_in_button.setAccessibleName("Sign in")
+        self.sign_in_button.setAccessibleName(self.tr("Sign in"))
         self.sign_in_button.setDefault(True)
         buttons.addButton(self.sign_in_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.sign_out_button = QPushButton("Sign out")
+        self.sign_out_button = QPushButton(self.tr("Sign out"))
         self.sign_out_button.setObjectName("signOutButton")
-        self.sign_out_button.setAccessibleName("Sign out")
+        self.sign_out_button.setAccessibleName(self.tr("Sign out"))
         buttons.addButton(self.sign_out_button, QDialogButtonBox.ButtonRole.ResetRole)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel")
+        cancel.setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self.sign_in)
         buttons.rejected.connect(self.reject)
         self.sign_out_button.clicked.connect(self.sign_out)
@@ -162,22 +165,30 @@ class SignInDialog(QDialog):
             self.keyring_note.setVisible(True)
         else:
             self.keyring_label.setText(
-                "Your sign-in is kept in this computer's keyring; your password is not kept."
+                self.tr(
+                    "Your sign-in is kept in this computer's keyring; your password is not kept."
+                )
             )
             self.keyring_note.setVisible(True)
         if view.signed_in and view.server_url:
-            who = view.account_name or "you"
+            who = view.account_name or self.tr("you")
             self.state_label.setText(
-                f"Signed in to {host_of(view.server_url)} as {who}. Sign in again to use "
-                "another password, or sign out."
+                self.tr(
+                    "Signed in to {host} as {who}. Sign in again to use another password, "
+                    "or sign out."
+                ).format(host=host_of(view.server_url), who=who)
             )
         elif view.state is SyncState.SIGN_IN:
             self.state_label.setText(
-                f"The server {host_of(view.server_url)} asks you to sign in again."
+                self.tr("The server {host} asks you to sign in again.").format(
+                    host=host_of(view.server_url)
+                )
             )
         elif view.account_name and view.server_url:
             self.state_label.setText(
-                f"This data folder syncs as {view.account_name} on {host_of(view.server_url)}."
+                self.tr("This data folder syncs as {name} on {host}.").format(
+                    name=view.account_name, host=host_of(view.server_url)
+                )
             )
         else:
             self.state_label.setText("")
@@ -232,7 +243,7 @@ class SignInDialog(QDialog):
             return
         self._working = True
         self.sign_in_button.setEnabled(False)
-        self.sign_in_button.setText("Signing in…")
+        self.sign_in_button.setText(self.tr("Signing in…"))
         self.controller.sign_in(self.server.text(), self.username.text(), self.password.text())
 
     def _signed_in(self, _name: str) -> None:
@@ -240,7 +251,7 @@ class SignInDialog(QDialog):
             return
         self._working = False
         self.password.clear()
-        self.sign_in_button.setText("Sign in")
+        self.sign_in_button.setText(self.tr("Sign in"))
         self.accept()
 
     def _failed(self, message: str) -> None:
@@ -248,7 +259,7 @@ class SignInDialog(QDialog):
             return
         self._working = False
         self.sign_in_button.setText(self.tr("Sign in"))
-        if message == NOT_A_SERVER or message.startswith(UNREACHABLE):
+        if message == tr(NOT_A_SERVER) or message.startswith(UNREACHABLE):
             # the address is the problem: say so under the address
             self._server_failure = message
             self.validate()

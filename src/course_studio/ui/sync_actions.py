@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSettings
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -26,11 +26,11 @@ from .sync_status import SyncStatusArea
 
 #: the choices of Sync › Sync Automatically: (caption, minutes; 0 = only when asked)
 INTERVALS = (
-    ("Every &5 Minutes", 5),
-    ("Every &15 Minutes", 15),
-    ("Every &30 Minutes", 30),
-    ("Every &Hour", 60),
-    ("&Only When I Ask", 0),
+    (QT_TRANSLATE_NOOP("SyncActions", "Every &5 Minutes"), 5),
+    (QT_TRANSLATE_NOOP("SyncActions", "Every &15 Minutes"), 15),
+    (QT_TRANSLATE_NOOP("SyncActions", "Every &30 Minutes"), 30),
+    (QT_TRANSLATE_NOOP("SyncActions", "Every &Hour"), 60),
+    (QT_TRANSLATE_NOOP("SyncActions", "&Only When I Ask"), 0),
 )
 SYNC_NOW_KEYS = "F9"
 
@@ -68,18 +68,20 @@ class SyncActions(QObject):
             act.triggered.connect(slot)
             return act
 
-        self.sync_now = make("&Sync Now", self.controller.sync_now, "sync", SYNC_NOW_KEYS)
-        self.sync_now.setIconText("Sync")
+        self.sync_now = make(self.tr("&Sync Now"), self.controller.sync_now, "sync", SYNC_NOW_KEYS)
+        self.sync_now.setIconText(self.tr("Sync"))
         self.sync_now.setToolTip(
-            f"Send your changes to the server and fetch everyone else's ({SYNC_NOW_KEYS})"
+            self.tr("Send your changes to the server and fetch everyone else's ({keys})").format(
+                keys=SYNC_NOW_KEYS
+            )
         )
-        self.sign_in = make("Sign &In…", self.show_sign_in)
-        self.sign_out = make("Sign &Out", self.controller.sign_out)
-        self.conflicts = make("&Conflicts…", self.show_conflicts, "warning")
+        self.sign_in = make(self.tr("Sign &In…"), self.show_sign_in)
+        self.sign_out = make(self.tr("Sign &Out"), self.controller.sign_out)
+        self.conflicts = make(self.tr("&Conflicts…"), self.show_conflicts, "warning")
         self.automatic: list[QAction] = []
         group = QActionGroup(self)
         for caption, minutes in INTERVALS:
-            act = QAction(caption, self)
+            act = QAction(self.tr(str(caption)), self)
             act.setCheckable(True)
             act.setData(minutes)
             act.triggered.connect(lambda _on, m=minutes: self.controller.set_interval_minutes(m))
@@ -87,16 +89,16 @@ class SyncActions(QObject):
             self.automatic.append(act)
         self._check_interval()
 
-        self.menu = QMenu("&Sync", window)
-        self.menu.setAccessibleName("Sync")
+        self.menu = QMenu(self.tr("&Sync"), window)
+        self.menu.setAccessibleName(self.tr("Sync"))
         self.menu.addAction(self.sync_now)
         self.menu.addSeparator()
         self.menu.addAction(self.conflicts)
         self.menu.addSeparator()
         self.menu.addAction(self.sign_in)
         self.menu.addAction(self.sign_out)
-        auto = self.menu.addMenu("Sync &Automatically")
-        auto.setAccessibleName("Sync automatically")
+        auto = self.menu.addMenu(self.tr("Sync &Automatically"))
+        auto.setAccessibleName(self.tr("Sync automatically"))
         for act in self.automatic:
             auto.addAction(act)
 
@@ -121,9 +123,13 @@ class SyncActions(QObject):
         self.status_area.show_view(view)
         self.sync_now.setEnabled(view.state is not SyncState.SYNCING)
         self.sign_out.setEnabled(view.signed_in)
-        self.sign_in.setText("Sign &In Again…" if view.state is SyncState.SIGN_IN else "Sign &In…")
+        self.sign_in.setText(
+            self.tr("Sign &In Again…") if view.state is SyncState.SIGN_IN else self.tr("Sign &In…")
+        )
         self.conflicts.setText(
-            f"&Conflicts ({view.conflicts})…" if view.conflicts else "&Conflicts…"
+            self.tr("&Conflicts ({n})…").format(n=view.conflicts)
+            if view.conflicts
+            else self.tr("&Conflicts…")
         )
 
     def _state_clicked(self) -> None:

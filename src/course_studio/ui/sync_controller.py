@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, QTimer, Signal
 
 from ..store import Changes
 from ..sync import Offline, SignInNeeded, SyncClient, SyncError, SyncReport, TokenStore
@@ -57,11 +57,21 @@ OFFLINE_BACKOFF_S = (30, 60, 120, 300, 600, 900)
 #: the first automatic sync waits a moment, so the window is drawn first
 START_DELAY_MS = 1_500
 
-UNEXPECTED = (
+CONTEXT = "SyncController"
+#: sentences marked for translation; say them through tr()
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    CONTEXT,
     "Sync could not finish because of an unexpected problem; your changes are kept. "
-    "The details are in the log file."
+    "The details are in the log file.",
 )
-NOT_A_SERVER = "No Course Studio server answers at this address; check the address."
+NOT_A_SERVER = QT_TRANSLATE_NOOP(
+    CONTEXT, "No Course Studio server answers at this address; check the address."
+)
+
+
+def tr(text: object) -> str:
+    """``text`` (a marked constant) in the language of the app."""
+    return QCoreApplication.translate(CONTEXT, str(text))
 
 
 class SyncState(StrEnum):
@@ -109,20 +119,24 @@ def check_server_url(text: str) -> str:
     """The address as the client takes it; a SyncError with a sentence when it cannot be."""
     url = text.strip().rstrip("/")
     if not url:
-        raise SyncError("Type the server's address, for example https://courses.example.edu.")
+        raise SyncError(tr("Type the server's address, for example https://courses.example.edu."))
     if "://" not in url:
         raise SyncError(
-            "The server address starts with https:// (or http:// on your own computer), "
-            "for example https://courses.example.edu."
+            tr(
+                "The server address starts with https:// (or http:// on your own computer), "
+                "for example https://courses.example.edu."
+            )
         )
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise SyncError(
-            f"The server address must start with http:// or https:// and name a computer "
-            f"(got {url})."
+            tr(
+                "The server address must start with http:// or https:// and name a computer "
+                "(got {url})."
+            ).format(url=url)
         )
     if " " in url:
-        raise SyncError("The server address cannot contain spaces.")
+        raise SyncError(tr("The server address cannot contain spaces."))
     return url
 
 
@@ -361,7 +375,7 @@ class SyncController(QObject):
             self.sign_in_failed.emit(exc.message)
             return
         if not username.strip() or not password:
-            self.sign_in_failed.emit("Type your user name and your password.")
+            self.sign_in_failed.emit(self.tr("Type your user name and your password."))
             return
         if self._signing_in:
             return
@@ -375,10 +389,10 @@ class SyncController(QObject):
                     return token, client.me()
             except SyncError as exc:
                 if exc.status in (404, 405):
-                    raise SyncError(NOT_A_SERVER, status=exc.status) from exc
+                    raise SyncError(tr(NOT_A_SERVER), status=exc.status) from exc
                 raise
             except (ValueError, KeyError, TypeError) as exc:  # an answer that is not ours
-                raise SyncError(NOT_A_SERVER) from exc
+                raise SyncError(tr(NOT_A_SERVER)) from exc
 
         Op(self, work, pool=network_pool()).success(
             lambda result: self._signed_in(url, *result)
@@ -388,12 +402,18 @@ class SyncController(QObject):
         self._signing_in = False
         linked_url = self._linked_server
         if self._account_id is not None and str(me.get("id")) != self._account_id:
-            name = self._view.account_name or "another instructor"
-            where = f" on {host_of(linked_url)}" if linked_url else ""
-            self.sign_in_failed.emit(
-                f"This data folder syncs as {name}{where}; sign in as {name}, "
-                "or open another data folder."
-            )
+            name = self._view.account_name or self.tr("another instructor")
+            if linked_url:
+                refusal = self.tr(
+                    "This data folder syncs as {name} on {host}; sign in as {name}, "
+                    "or open another data folder."
+                ).format(name=name, host=host_of(linked_url))
+            else:
+                refusal = self.tr(
+                    "This data folder syncs as {name}; sign in as {name}, "
+                    "or open another data folder."
+                ).format(name=name)
+            self.sign_in_failed.emit(refusal)
             return
         name = str(me.get("display_name") or me.get("username") or "")
         self.tokens.save(url, token)
@@ -401,10 +421,10 @@ class SyncController(QObject):
         self.settings.setValue(K_SERVER, url)
         self._offline_tries = 0
         self._set(state=SyncState.READY, server_url=url, account_name=name, message="")
-        summary = f"Signed in to {host_of(url)} as {name}."
+        summary = self.tr("Signed in to {host} as {name}.").format(host=host_of(url), name=name)
         if not self.tokens.persistent and self.tokens.reason:
             summary += " " + self.tokens.reason
-        self._notifier.notify("Sign in", summary)
+        self._notifier.notify(self.tr("Sign in"), summary)
         self.signed_in.emit(name)
         self._run(manual=True)
 
@@ -414,7 +434,9 @@ class SyncController(QObject):
             message = exc.message
         else:
             log.error("signing in failed", exc_info=exc)
-            message = "Signing in did not work because of an unexpected problem; see the log file."
+            message = self.tr(
+                "Signing in did not work because of an unexpected problem; see the log file."
+            )
         self.sign_in_failed.emit(message)
 
     def sign_out(self) -> None:
@@ -426,9 +448,10 @@ class SyncController(QObject):
         self._after_edit.stop()
         self._set(state=SyncState.SIGNED_OUT, message="", retry_at=None)
         self._notifier.notify(
-            "Sign out",
-            f"Signed out of {host_of(url)}. Your courses stay on this computer; "
-            "sign in again to sync.",
+            self.tr("Sign out"),
+            self.tr(
+                "Signed out of {host}. Your courses stay on this computer; sign in again to sync."
+            ).format(host=host_of(url)),
         )
         self.signed_out.emit()
 
@@ -481,10 +504,15 @@ class SyncController(QObject):
             if status.open_conflicts and (report.conflicts or report.rejected):
                 n = status.open_conflicts
                 details = (
-                    f"{n} conflict{'s wait' if n != 1 else ' waits'} for you: "
-                    "open Sync › Conflicts… to choose what to keep."
-                )
-            self._notifier.notify("Sync", report.summary(), details=details)
+                    self.tr(
+                        "{n} conflicts wait for you: open Sync › Conflicts… to choose what to keep."
+                    )
+                    if n != 1
+                    else self.tr(
+                        "{n} conflict waits for you: open Sync › Conflicts… to choose what to keep."
+                    )
+                ).format(n=n)
+            self._notifier.notify(self.tr("Sync"), report.summary(), details=details)
         self._schedule_regular()
         # edits made while the sync ran (or a conflict resolved meanwhile) go soon
         self._check_pending = self._auto
@@ -498,7 +526,7 @@ class SyncController(QObject):
             message = exc.message
         else:
             log.error("sync failed", exc_info=exc)
-            message = UNEXPECTED
+            message = tr(UNEXPECTED)
         retry_at: dt.datetime | None = None
         if isinstance(exc, Offline):
             state = SyncState.OFFLINE
@@ -518,7 +546,9 @@ class SyncController(QObject):
         repeated = self._last_failure == (state, message)
         self._last_failure = (state, message)
         if manual or not repeated:
-            self._notifier.notify("Sync", f"Sync failed: {message}", ok=False)
+            self._notifier.notify(
+                self.tr("Sync"), self.tr("Sync failed: {message}").format(message=message), ok=False
+            )
         self.refresh()
         self.failed.emit(message)
 

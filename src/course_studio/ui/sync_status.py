@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
@@ -35,14 +35,22 @@ _DOTS = {
     SyncState.FAILED: "#d0453a",
 }
 
+CONTEXT = "SyncStatusArea"
+
+
+def _tr(text: object) -> str:
+    return QCoreApplication.translate(CONTEXT, str(text))
+
+
+#: the word for each state (marked for translation; shown through _tr)
 WORDS = {
-    SyncState.SIGNED_OUT: "Not signed in",
-    SyncState.READY: "Signed in",
-    SyncState.ONLINE: "Online",
-    SyncState.SYNCING: "Syncing…",
-    SyncState.OFFLINE: "Offline",
-    SyncState.SIGN_IN: "Sign in again",
-    SyncState.FAILED: "Sync failed",
+    SyncState.SIGNED_OUT: QT_TRANSLATE_NOOP(CONTEXT, "Not signed in"),
+    SyncState.READY: QT_TRANSLATE_NOOP(CONTEXT, "Signed in"),
+    SyncState.ONLINE: QT_TRANSLATE_NOOP(CONTEXT, "Online"),
+    SyncState.SYNCING: QT_TRANSLATE_NOOP(CONTEXT, "Syncing…"),
+    SyncState.OFFLINE: QT_TRANSLATE_NOOP(CONTEXT, "Offline"),
+    SyncState.SIGN_IN: QT_TRANSLATE_NOOP(CONTEXT, "Sign in again"),
+    SyncState.FAILED: QT_TRANSLATE_NOOP(CONTEXT, "Sync failed"),
 }
 
 
@@ -63,14 +71,15 @@ def _dot(color: str) -> QIcon:
 
 
 def _plural(n: int, one: str, many: str) -> str:
-    return f"{n:,} {one if n == 1 else many}"
+    """``one``/``many`` hold {n}; both are translated."""
+    return _tr(one if n == 1 else many).format(n=f"{n:,}")
 
 
 def _in(seconds: float) -> str:
     if seconds < 90:
-        return "in a moment"
+        return _tr("in a moment")
     minutes = round(seconds / 60)
-    return f"in {minutes} minutes"
+    return _tr("in {minutes} minutes").format(minutes=minutes)
 
 
 class SyncStatusArea(QWidget):
@@ -82,7 +91,7 @@ class SyncStatusArea(QWidget):
         self._now = now
         self._view = SyncView(SyncState.SIGNED_OUT)
         self.setObjectName("syncStatus")
-        self.setAccessibleName("Sync status")
+        self.setAccessibleName(self.tr("Sync status"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 4, 0)
         layout.setSpacing(2)
@@ -104,7 +113,7 @@ class SyncStatusArea(QWidget):
         self.conflicts_button.setIconSize(QSize(14, 14))
         self.conflicts_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.conflicts_button.setToolTip(
-            "Changes that disagree with the server. Click to choose what to keep."
+            self.tr("Changes that disagree with the server. Click to choose what to keep.")
         )
         self.conflicts_button.clicked.connect(self.conflicts_clicked)
         for widget in (self.state_button, self.last_label, self.pending_label):
@@ -126,62 +135,76 @@ class SyncStatusArea(QWidget):
 
     def show_view(self, view: SyncView) -> None:
         self._view = view
-        self.state_button.setText(WORDS[view.state])
+        word = _tr(WORDS[view.state])
+        self.state_button.setText(word)
         self.state_button.setIcon(_dot(_DOTS[view.state]))
-        self.state_button.setAccessibleName(f"Sync: {WORDS[view.state]}")
+        self.state_button.setAccessibleName(self.tr("Sync: {state}").format(state=word))
         self.state_button.setToolTip(self._state_tip(view))
         if view.pending:
-            self.pending_label.setText(_plural(view.pending, "change to send", "changes to send"))
+            self.pending_label.setText(
+                _plural(view.pending, "{n} change to send", "{n} changes to send")
+            )
             self.pending_label.setToolTip(
-                "Changes made on this computer that the server does not have yet. They are "
-                "saved here and sent with the next sync."
+                self.tr(
+                    "Changes made on this computer that the server does not have yet. They "
+                    "are saved here and sent with the next sync."
+                )
             )
         self.pending_label.setVisible(view.pending > 0)
         self.pending_label.setAccessibleName(self.pending_label.text())
-        self.conflicts_button.setText(_plural(view.conflicts, "conflict", "conflicts"))
+        self.conflicts_button.setText(_plural(view.conflicts, "{n} conflict", "{n} conflicts"))
         self.conflicts_button.setAccessibleName(self.conflicts_button.text())
         self.conflicts_button.setVisible(view.conflicts > 0)
         self._update_times()
 
     def _state_tip(self, view: SyncView) -> str:
         host = view.host
-        who = view.account_name or "you"
+        who = view.account_name or self.tr("you")
         state = view.state
         if state is SyncState.SIGNED_OUT:
-            return "Sign in to a Course Studio server to sync your courses. Click to sign in."
+            return self.tr(
+                "Sign in to a Course Studio server to sync your courses. Click to sign in."
+            )
         if state is SyncState.READY:
-            return f"Signed in to {host} as {who}. Click to sync now."
+            return self.tr("Signed in to {host} as {who}. Click to sync now.").format(
+                host=host, who=who
+            )
         if state is SyncState.ONLINE:
-            return f"Connected to {host} as {who}. Click to sync now."
+            return self.tr("Connected to {host} as {who}. Click to sync now.").format(
+                host=host, who=who
+            )
         if state is SyncState.SYNCING:
-            return f"Sending and fetching changes with {host}…"
+            return self.tr("Sending and fetching changes with {host}…").format(host=host)
         if state is SyncState.OFFLINE:
             when = ""
             if view.retry_at is not None:
                 seconds = (view.retry_at - self._now()).total_seconds()
-                when = f" It tries again {_in(max(0.0, seconds))}."
-            return f"{view.message}{when} Click to try now."
+                when = " " + self.tr("It tries again {when}.").format(when=_in(max(0.0, seconds)))
+            return view.message + when + " " + self.tr("Click to try now.")
         if state is SyncState.SIGN_IN:
-            return f"{view.message} Click to sign in."
-        return f"{view.message} Click to try again."
+            return view.message + " " + self.tr("Click to sign in.")
+        return view.message + " " + self.tr("Click to try again.")
 
     def _update_times(self) -> None:
         view = self._view
         when = view.last_sync_at
         if when is not None:
             text = timefmt.relative(when, self._now())
-            self.last_label.setText(f"Synced {text[:1].lower()}{text[1:]}")
-            tip = f"Last synced {timefmt.exact(when)}."
+            self.last_label.setText(
+                self.tr("Synced {when}").format(when=f"{text[:1].lower()}{text[1:]}")
+            )
+            tip = self.tr("Last synced {time}.").format(time=timefmt.exact(when))
             report = view.last_report or {}
             if report:
-                tip += (
-                    f" Sent {report.get('pushed', 0):,}, received {report.get('pulled', 0):,}"
-                    f" ({report.get('seconds', 0):.1f} s)."
+                tip += " " + self.tr("Sent {sent}, received {received} ({seconds} s).").format(
+                    sent=f"{report.get('pushed', 0):,}",
+                    received=f"{report.get('pulled', 0):,}",
+                    seconds=f"{report.get('seconds', 0):.1f}",
                 )
             self.last_label.setToolTip(tip)
         else:
-            self.last_label.setText("Not synced yet")
-            self.last_label.setToolTip("This computer has not synced with a server yet.")
+            self.last_label.setText(self.tr("Not synced yet"))
+            self.last_label.setToolTip(self.tr("This computer has not synced with a server yet."))
         self.last_label.setAccessibleName(self.last_label.text())
         self.last_label.setVisible(when is not None or view.signed_in)
         if view.state is SyncState.OFFLINE:
