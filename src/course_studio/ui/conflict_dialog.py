@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,9 +56,10 @@ from .loading import LatestLoader
 from .widgets import DateField, FieldMessage, label, muted_label
 from .workers import Op
 
-INTRO = (
+INTRO = QT_TRANSLATE_NOOP(
+    "ConflictDialog",
     "Changes made on this computer and on the server disagree. Until you choose, this "
-    "computer shows the server's version; your own is kept here, so nothing is lost."
+    "computer shows the server's version; your own is kept here, so nothing is lost.",
 )
 
 
@@ -83,8 +84,8 @@ class ConflictDialog(QDialog):
         self.editor: QWidget | None = None
         self.edit_button: QPushButton | None = None
         self.setObjectName("conflictDialog")
-        self.setWindowTitle("Sync conflicts")
-        self.setAccessibleName("Sync conflicts")
+        self.setWindowTitle(self.tr("Sync conflicts"))
+        self.setAccessibleName(self.tr("Sync conflicts"))
         self.setModal(False)
         self.resize(860, 520)
 
@@ -101,13 +102,13 @@ class ConflictDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(18, 16, 18, 14)
         outer.setSpacing(10)
-        self.heading = label("Conflicts", "heading")
+        self.heading = label(self.tr("Conflicts"), "heading")
         outer.addWidget(self.heading)
-        outer.addWidget(muted_label(INTRO, wrap=True))
+        outer.addWidget(muted_label(self.tr(str(INTRO)), wrap=True))
 
         self.list = QListView()
         self.list.setObjectName("conflictList")
-        self.list.setAccessibleName("Open conflicts")
+        self.list.setAccessibleName(self.tr("Open conflicts"))
         self.list.setModel(self.model)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -122,7 +123,7 @@ class ConflictDialog(QDialog):
 
         self.pages = QStackedWidget()
         self.empty = muted_label(
-            "No conflicts: everything you changed agrees with the server.", wrap=True
+            self.tr("No conflicts: everything you changed agrees with the server."), wrap=True
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages.addWidget(self.empty)
@@ -142,7 +143,7 @@ class ConflictDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close")
+        close.setAccessibleName(self.tr("Close"))
         buttons.rejected.connect(self.close)
         outer.addWidget(buttons)
 
@@ -166,9 +167,17 @@ class ConflictDialog(QDialog):
         self.model.set_conflicts(conflicts)
         count = len(conflicts)
         self.heading.setText(
-            "No conflicts" if not count else f"{count} conflict{'s' if count != 1 else ''}"
+            self.tr("No conflicts")
+            if not count
+            else (self.tr("{n} conflicts") if count != 1 else self.tr("{n} conflict")).format(
+                n=count
+            )
         )
-        self.setWindowTitle("Sync conflicts" if not count else f"Sync conflicts ({count})")
+        self.setWindowTitle(
+            self.tr("Sync conflicts")
+            if not count
+            else self.tr("Sync conflicts ({n})").format(n=count)
+        )
         if not count:
             self._current = None
             self.pages.setCurrentWidget(self.empty)
@@ -212,7 +221,7 @@ class ConflictDialog(QDialog):
         column.addWidget(self.title_label)
         self.what_label = label(text.what_happened(info), wrap=True)
         self.what_label.setObjectName("whatHappened")
-        self.what_label.setAccessibleName("What happened")
+        self.what_label.setAccessibleName(self.tr("What happened"))
         column.addWidget(self.what_label)
         words = text.choices(info)
         self.mine_button = self._button(words.mine, "mine")
@@ -281,15 +290,15 @@ class ConflictDialog(QDialog):
         grid.setVerticalSpacing(8)
         grid.setColumnStretch(1, 1)
         caption = text.field_name(info.field)
-        grid.addWidget(QLabel("Yours:"), 0, 0)
+        grid.addWidget(QLabel(self.tr("Yours:")), 0, 0)
         grid.addWidget(self._value_label(info, info.mine, "mineValue"), 0, 1)
         grid.addWidget(self.mine_button, 0, 2)
-        grid.addWidget(QLabel("The server's:"), 1, 0)
+        grid.addWidget(QLabel(self.tr("The server's:")), 1, 0)
         grid.addWidget(self._value_label(info, info.theirs, "theirsValue"), 1, 1)
         grid.addWidget(self.theirs_button, 1, 2)
         row = 2
         if info.kind == "edit" and info.base is not None:
-            before = muted_label("Before both changes:")
+            before = muted_label(self.tr("Before both changes:"))
             grid.addWidget(before, row, 0)
             shown = text.show_value(info.entity, info.field, info.base, self._lookup)
             base = muted_label(shown, wrap=True)
@@ -299,8 +308,8 @@ class ConflictDialog(QDialog):
         if text.editable(info):
             self.editor = self._make_editor(info)
             self.editor.setObjectName("typedValue")
-            self.editor.setAccessibleName(f"Type the {caption}")
-            typed = QLabel("Or type:")
+            self.editor.setAccessibleName(self.tr("Type the {field}").format(field=caption))
+            typed = QLabel(self.tr("Or type:"))
             typed.setBuddy(self.editor)
             grid.addWidget(typed, row, 0, Qt.AlignmentFlag.AlignTop)
             holder = QWidget()
@@ -310,7 +319,7 @@ class ConflictDialog(QDialog):
             stack.addWidget(self.editor)
             stack.addWidget(self.edit_message)
             grid.addWidget(holder, row, 1)
-            self.edit_button = self._button("Use this value", "edit")
+            self.edit_button = self._button(self.tr("Use this value"), "edit")
             grid.addWidget(self.edit_button, row, 2, Qt.AlignmentFlag.AlignTop)
             self.validate()
         return grid
@@ -321,7 +330,7 @@ class ConflictDialog(QDialog):
         grid.setVerticalSpacing(6)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
-        for col, caption in enumerate(("", "Yours", "The server's")):
+        for col, caption in enumerate(("", self.tr("Yours"), self.tr("The server's"))):
             head = label(caption, "section")
             grid.addWidget(head, 0, col)
         mine = info.mine if isinstance(info.mine, dict) else {}
@@ -329,10 +338,12 @@ class ConflictDialog(QDialog):
         row = 1
         if text.is_deleted(info.mine) or text.is_deleted(info.theirs) or info.theirs is None:
             grid.addWidget(QLabel(""), row, 0)
-            grid.addWidget(muted_label("Deleted" if text.is_deleted(info.mine) else ""), row, 1)
-            gone = "Deleted" if text.is_deleted(info.theirs) else ""
+            grid.addWidget(
+                muted_label(self.tr("Deleted") if text.is_deleted(info.mine) else ""), row, 1
+            )
+            gone = self.tr("Deleted") if text.is_deleted(info.theirs) else ""
             if info.theirs is None:
-                gone = "Not on the server"
+                gone = self.tr("Not on the server")
             grid.addWidget(muted_label(gone), row, 2)
             row += 1
         for name in text.compared_fields(info):
@@ -457,7 +468,7 @@ class ConflictDialog(QDialog):
         else:
             checked = text.normalised(info, value)
             summary = text.edited_done(info, checked, self._lookup)
-        self.notifier.notify("Resolve conflict", summary)
+        self.notifier.notify(self.tr("Resolve conflict"), summary)
         if self._current is info:
             self._current = None  # its row goes; the next one is shown
         # a read that started before this decision is out of date: read again
@@ -472,7 +483,7 @@ class ConflictDialog(QDialog):
             return
         if self._current is not None and self._current.conflict_id == info.conflict_id:
             self.message.show_message(exc.message)
-        self.notifier.notify("Resolve conflict", exc.message, ok=False)
+        self.notifier.notify(self.tr("Resolve conflict"), exc.message, ok=False)
         self.reload()
         self.refused.emit(exc.message)
 

@@ -17,6 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from ..domain import rules
 from ..domain.enums import (
     CourseStatus,
@@ -31,40 +33,51 @@ from ..sync.fields import LABELS, check_fields
 from . import timefmt
 
 DELETED = {"deleted": True}
+CONTEXT = "ConflictText"
+
+
+def _noop(text: str) -> str:
+    """Marks a field's name for translation (said through :func:`_tr`)."""
+    return str(QT_TRANSLATE_NOOP(CONTEXT, text))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
 
 #: what an instructor calls each field
 FIELD_NAMES = {
-    "code": "code",
-    "title": "title",
-    "description": "description",
-    "status": "status",
-    "term": "term",
-    "category": "category",
-    "tags": "tags",
-    "language": "language",
-    "start_date": "start date",
-    "end_date": "end date",
-    "capacity": "seats",
-    "owner_id": "owner",
-    "kind": "type",
-    "body": "text",
-    "duration_minutes": "duration",
-    "position": "place in the outline",
-    "module_id": "module",
-    "course_id": "course",
-    "given_name": "given name",
-    "family_name": "family name",
-    "email": "email address",
-    "external_id": "SIS id",
-    "student_id": "student",
-    "instructor_id": "instructor",
-    "role": "role",
-    "enrolled_at": "enrollment time",
-    "enrollment_id": "enrollment",
-    "lesson_id": "lesson",
-    "score": "score",
-    "last_activity_at": "last activity",
-    "completed_at": "completion time",
+    "code": _noop("code"),
+    "title": _noop("title"),
+    "description": _noop("description"),
+    "status": _noop("status"),
+    "term": _noop("term"),
+    "category": _noop("category"),
+    "tags": _noop("tags"),
+    "language": _noop("language"),
+    "start_date": _noop("start date"),
+    "end_date": _noop("end date"),
+    "capacity": _noop("seats"),
+    "owner_id": _noop("owner"),
+    "kind": _noop("type"),
+    "body": _noop("text"),
+    "duration_minutes": _noop("duration"),
+    "position": _noop("place in the outline"),
+    "module_id": _noop("module"),
+    "course_id": _noop("course"),
+    "given_name": _noop("given name"),
+    "family_name": _noop("family name"),
+    "email": _noop("email address"),
+    "external_id": _noop("SIS id"),
+    "student_id": _noop("student"),
+    "instructor_id": _noop("instructor"),
+    "role": _noop("role"),
+    "enrolled_at": _noop("enrollment time"),
+    "enrollment_id": _noop("enrollment"),
+    "lesson_id": _noop("lesson"),
+    "score": _noop("score"),
+    "last_activity_at": _noop("last activity"),
+    "completed_at": _noop("completion time"),
 }
 
 #: fields with a fixed set of values: shown as a choice when typing a value
@@ -92,7 +105,8 @@ Lookup = Callable[[str, str], str | None]
 
 
 def field_name(field: str) -> str:
-    return FIELD_NAMES.get(field, field.replace("_", " "))
+    known = FIELD_NAMES.get(field)
+    return _tr(known) if known else field.replace("_", " ")
 
 
 def _cap(text: str) -> str:
@@ -105,7 +119,8 @@ def thing(info: ConflictInfo) -> str:
         # the item is named as the side that kept it calls it, not as it was before
         for side in (info.mine, info.theirs):
             if isinstance(side, dict) and not is_deleted(side) and side.get("title"):
-                return f"{LABELS.get(info.entity, info.entity)} “{side['title']}”"
+                what = LABELS.get(info.entity, info.entity)
+                return _tr("{what} “{title}”").format(what=what, title=side["title"])
     name = info.label.split(" › ")[0].strip()
     return name or LABELS.get(info.entity, info.entity)
 
@@ -115,7 +130,7 @@ def title(info: ConflictInfo) -> str:
     name = _cap(thing(info))
     if info.field == "*":
         return name
-    return f"{name} · {_cap(field_name(info.field))}"
+    return _tr("{item} · {field}").format(item=name, field=_cap(field_name(info.field)))
 
 
 def is_deleted(value: Any) -> bool:
@@ -135,31 +150,41 @@ def what_happened(info: ConflictInfo) -> str:
     item = thing(info)
     field = field_name(info.field)
     if info.kind == "rejected":
-        said = (info.detail or "The server refused this change.").strip()
-        subject = f"the {field} of {item}" if info.field != "*" else item
-        text = f"The server refused your change to {subject}. It said: “{said}”"
+        said = (info.detail or _tr("The server refused this change.")).strip()
+        if info.field != "*":
+            subject = _tr("the {field} of {item}").format(field=field, item=item)
+        else:
+            subject = item
+        text = _tr("The server refused your change to {subject}. It said: “{said}”").format(
+            subject=subject, said=said
+        )
         if info.field == "*" and info.theirs is None:
             return (
-                text + " Your change is kept here so that nothing is lost: send it again, "
-                "or let it go."
+                text
+                + " "
+                + _tr(
+                    "Your change is kept here so that nothing is lost: send it again, or let it go."
+                )
             )
-        return text + " Until you choose, this computer shows the server's version."
+        return text + " " + _tr("Until you choose, this computer shows the server's version.")
     if info.field == "*":
         if is_deleted(info.mine) and is_deleted(info.theirs):
-            return f"You changed {item} here, but it no longer exists on the server."
-        if is_deleted(info.mine):
-            return (
-                f"You deleted {item} here, but it was changed on the server meanwhile, so it "
-                "is back with those changes. Delete it again, or keep it."
+            return _tr("You changed {item} here, but it no longer exists on the server.").format(
+                item=item
             )
-        return (
-            f"You changed {item} here, but it was deleted on the server meanwhile, so it is "
+        if is_deleted(info.mine):
+            return _tr(
+                "You deleted {item} here, but it was changed on the server meanwhile, so it "
+                "is back with those changes. Delete it again, or keep it."
+            ).format(item=item)
+        return _tr(
+            "You changed {item} here, but it was deleted on the server meanwhile, so it is "
             "deleted here too. Bring it back with your changes, or let it go."
-        )
-    return (
-        f"You changed the {field} of {item} here, and someone changed it to something else "
+        ).format(item=item)
+    return _tr(
+        "You changed the {field} of {item} here, and someone changed it to something else "
         "on the server meanwhile. Until you choose, this computer shows the server's value."
-    )
+    ).format(field=field, item=item)
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,49 +199,52 @@ class Choices:
 
 def choices(info: ConflictInfo) -> Choices:
     item = thing(info)
-    later = "it is sent with the next sync."
+    big = _cap(item)
     if info.field != "*":
         field = field_name(info.field)
         return Choices(
-            "Keep mine",
-            "Take theirs",
-            f"Your {field} of {item} is kept; {later}",
-            f"The server's {field} of {item} is kept.",
+            _tr("Keep mine"),
+            _tr("Take theirs"),
+            _tr("Your {field} of {item} is kept; it is sent with the next sync.").format(
+                field=field, item=item
+            ),
+            _tr("The server's {field} of {item} is kept.").format(field=field, item=item),
         )
     if info.kind == "rejected" and info.theirs is None:
         return Choices(
-            "Send it again",
-            "Let it go",
-            f"Your change to {item} is kept; {later}",
-            f"Your refused change to {item} is let go.",
+            _tr("Send it again"),
+            _tr("Let it go"),
+            _tr("Your change to {item} is kept; it is sent with the next sync.").format(item=item),
+            _tr("Your refused change to {item} is let go.").format(item=item),
         )
     if is_deleted(info.mine):
         return Choices(
-            "Delete it again",
-            "Keep it",
-            f"{_cap(item)} is deleted again; {later}",
-            f"{_cap(item)} is kept with the server's changes.",
+            _tr("Delete it again"),
+            _tr("Keep it"),
+            _tr("{item} is deleted again; it is sent with the next sync.").format(item=big),
+            _tr("{item} is kept with the server's changes.").format(item=big),
         )
     if is_deleted(info.theirs):
         return Choices(
-            "Bring it back",
-            "Leave it deleted",
-            f"{_cap(item)} is brought back with your changes; {later}",
-            f"{_cap(item)} stays deleted.",
+            _tr("Bring it back"),
+            _tr("Leave it deleted"),
+            _tr("{item} is brought back with your changes; it is sent with the next sync.").format(
+                item=big
+            ),
+            _tr("{item} stays deleted.").format(item=big),
         )
     return Choices(
-        "Keep mine",
-        "Take theirs",
-        f"Your version of {item} is kept; {later}",
-        f"The server's version of {item} is kept.",
+        _tr("Keep mine"),
+        _tr("Take theirs"),
+        _tr("Your version of {item} is kept; it is sent with the next sync.").format(item=item),
+        _tr("The server's version of {item} is kept.").format(item=item),
     )
 
 
 def edited_done(info: ConflictInfo, value: Any, lookup: Lookup | None = None) -> str:
     shown = show_value(info.entity, info.field, value, lookup)
-    return (
-        f"The {field_name(info.field)} of {thing(info)} is now {shown}; "
-        "it is sent with the next sync."
+    return _tr("The {field} of {item} is now {value}; it is sent with the next sync.").format(
+        field=field_name(info.field), item=thing(info), value=shown
     )
 
 
@@ -226,7 +254,7 @@ def edited_done(info: ConflictInfo, value: Any, lookup: Lookup | None = None) ->
 def show_value(entity: str, field: str, value: Any, lookup: Lookup | None = None) -> str:
     """A field's value as an instructor reads it."""
     if value is None or value == "" or value == [] or value == ():
-        return "(empty)"
+        return _tr("(empty)")
     key = (entity, field)
     if isinstance(value, list | tuple):
         return ", ".join(str(v) for v in value)
@@ -243,7 +271,7 @@ def show_value(entity: str, field: str, value: Any, lookup: Lookup | None = None
     if key in CHOICES:
         return str(value).replace("_", " ").capitalize()
     if field == "position":
-        return "a place in the outline"
+        return _tr("a place in the outline")
     if field.endswith("_id"):
         target = {
             "module_id": "module",
@@ -255,13 +283,13 @@ def show_value(entity: str, field: str, value: Any, lookup: Lookup | None = None
             "instructor_id": "instructor",
         }.get(field, field[:-3])
         name = lookup(target, str(value)) if lookup is not None else None
-        return name or f"another {LABELS.get(target, target)}"
+        return name or _tr("another {what}").format(what=LABELS.get(target, target))
     if field == "duration_minutes":
-        return f"{value} minutes"
+        return _tr("{n} minutes").format(n=value)
     if field == "score" and isinstance(value, int | float):
         return f"{value:g}"
     if field == "capacity":
-        return f"{value} seats"
+        return _tr("{n} seats").format(n=value)
     text = str(value)
     if len(text) > SHOWN_MAX:
         text = text[: SHOWN_MAX - 1].rstrip() + "…"
