@@ -320,7 +320,7 @@ class MainWindow(QMainWindow):
         self.course_model.set_me(instructor_id)
         name = self.sync.controller.view.account_name
         if name:
-            self.user_label.setText(f"Signed in as {name}")
+            self.user_label.setText(self.tr("Signed in as {name}").format(name=name))
         self.course_actions.update()
 
     def _first_load(self) -> None:

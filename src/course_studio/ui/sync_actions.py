@@ -101,6 +101,7 @@ class SyncActions(QObject):
         auto.setAccessibleName(self.tr("Sync automatically"))
         for act in self.automatic:
             auto.addAction(act)
+        auto.aboutToShow.connect(self._check_interval)  # Preferences may have changed it
 
         self.status_area = SyncStatusArea(self.controller.view_clock)
         self.status_area.state_clicked.connect(self._state_clicked)
