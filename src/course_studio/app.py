@@ -72,7 +72,7 @@ def run_app(args: argparse.Namespace) -> int:
     from .ui.main_window import MainWindow
     from .ui.prefs import Preferences
     from .ui.style import apply_style
-    from .ui.workers import wait_for_db
+    from .ui.workers import wait_for_db, wait_for_network
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -109,9 +109,11 @@ def run_app(args: argparse.Namespace) -> int:
             tab = getattr(args, "tab", None) or "overview"
             return take_screenshot(app, window, studio, Path(screenshot), size, tab)
         window.show()
+        window.sync.start()
         _close_on_interrupt(window)
         return int(app.exec())
     finally:
+        wait_for_network()
         wait_for_db()
         window.deleteLater()
         hub.close()

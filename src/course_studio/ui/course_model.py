@@ -306,6 +306,14 @@ class CourseTableModel(QAbstractTableModel):
     def search_key(self, row: int) -> str:
         return self.row_keys[row]
 
+    def set_me(self, me: str) -> None:
+        """The instructor "me" is now ``me`` (this data folder was linked to an account)."""
+        if me != self._me:
+            self._me = me
+            if self._rows:
+                last = self.index(len(self._rows) - 1, len(COLUMNS) - 1)
+                self.dataChanged.emit(self.index(0, 0), last)
+
     def is_mine(self, record: CourseRecord) -> bool:
         return self._me in record.instructor_ids or record.owner_id == self._me
 

@@ -293,8 +293,8 @@ class ErrorDialog(QDialog):
         self.show_button = QPushButton("Show details")
         self.show_button.setCheckable(True)
         self.show_button.toggled.connect(self._toggle_details)
-        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.show_button, QDialogButtonBox.ButtonRole.ActionRole)
+        # the detail buttons sit beside the button box, not in it: Tab skips the
+        # action-role buttons of a QDialogButtonBox on the way to its default button
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setDefault(True)
         buttons.rejected.connect(self.reject)
@@ -309,7 +309,12 @@ class ErrorDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.details, 1)
-        layout.addWidget(buttons)
+        row = QHBoxLayout()
+        row.addWidget(self.copy_button)
+        row.addWidget(self.show_button)
+        row.addStretch(1)
+        row.addWidget(buttons)
+        layout.addLayout(row)
         self.setMinimumWidth(460)
         self._refresh()
 

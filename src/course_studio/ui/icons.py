@@ -298,6 +298,18 @@ def _preferences(path: QPainterPath) -> None:
         path.addEllipse(QRectF(knob - 2.2, y - 2.2, 4.4, 4.4))
 
 
+@_icon("sync")
+def _sync(path: QPainterPath) -> None:
+    # two arcs chasing each other round a circle, each ending in an arrow head
+    ring = QRectF(5, 5, 14, 14)
+    path.arcMoveTo(ring, 160)
+    path.arcTo(ring, 160, -150)
+    _lines(path, (20.8, 7.4), (18.9, 10.8), (16.0, 8.3))
+    path.arcMoveTo(ring, 340)
+    path.arcTo(ring, 340, -150)
+    _lines(path, (3.2, 16.6), (5.1, 13.2), (8.0, 15.7))
+
+
 def names() -> list[str]:
     return sorted(_DRAWINGS)
 

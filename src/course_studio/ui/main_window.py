@@ -47,6 +47,7 @@ from .outline_tab import OutlineTab
 from .preferences_dialog import PreferencesDialog
 from .prefs import DataDirChoice, Preferences, default_data_dir
 from .settings import UiSettings
+from .sync_actions import SyncActions
 from .trash_dialog import TrashDialog
 from .undo import UndoRunner
 
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         notifier_factory: NotifierFactory | None = None,
         restore: bool = True,
         data_dir: DataDirChoice | None = None,
+        sync_tokens: Any = None,
     ) -> None:
         super().__init__()
         self.studio = studio
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
             self.notifier = notifier_factory(studio, self)
         self.runner = UndoRunner(undo_stack, self.notifier, self, features.show_error)
         self.trash: TrashDialog | None = None
+        self.sync = SyncActions(studio, hub, self.notifier, settings, self, tokens=sync_tokens)
 
         # -- feature widgets ---------------------------------------------------
         self.course_model = CourseTableModel(studio.courses.list, me=studio.me, parent=self)
@@ -137,6 +140,7 @@ class MainWindow(QMainWindow):
         self.runner.idle.connect(self._update_saving)
         self.runner.done.connect(lambda *_: self._update_saving())
         self.course_model.loaded.connect(self._first_load)
+        self.sync.controller.account_linked.connect(self._account_linked)
         self.setTabOrder(self.courses.search, self.courses.table)
         self.setTabOrder(self.courses.table, self.detail.tabs)
 
@@ -240,6 +244,8 @@ class MainWindow(QMainWindow):
         self.toolbar_toggle = QAction("&Toolbar", self)
         view_menu.addAction(self.toolbar_toggle)
 
+        bar.addMenu(self.sync.menu)
+
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.keys_action)
         help_menu.addSeparator()
@@ -264,6 +270,7 @@ class MainWindow(QMainWindow):
             spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
         )
         toolbar.addWidget(spacer)
+        toolbar.addAction(self.sync.sync_now)
         toolbar.addAction(self.activity_toggle)
         toolbar.addAction(self.trash_action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
@@ -304,6 +311,7 @@ class MainWindow(QMainWindow):
         self.place_label.setAccessibleName("Data folder")
         self.place_label.setToolTip("Every change is saved here the moment you make it.")
         status.addWidget(self.user_label)
+        status.addPermanentWidget(self.sync.status_area)
         status.addPermanentWidget(self.saving_label)
         status.addPermanentWidget(self.place_label)
         self._update_saving()
@@ -323,6 +331,14 @@ class MainWindow(QMainWindow):
     def _store_changed(self, changes: Changes) -> None:
         if changes.courses or changes.enrollments or changes.progress or changes.outline:
             self.course_model.refresh()
+
+    def _account_linked(self, instructor_id: str) -> None:
+        """The first sync tied this data folder to a server account: "me" is that account."""
+        self.course_model.set_me(instructor_id)
+        name = self.sync.controller.view.account_name
+        if name:
+            self.user_label.setText(self.tr("Signed in as {name}").format(name=name))
+        self.course_actions.update()
 
     def _first_load(self) -> None:
         """Select the last course of the previous run, or the first one listed."""
@@ -390,6 +406,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+Shift+M / Ctrl+Shift+L", "Add a module / a lesson"),
             ("Ctrl+Shift+T", "Open the Trash"),
             ("Ctrl+Shift+A", "Show the Activity panel"),
+            ("F9", "Sync now"),
         ]
         table = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows)
         box = QMessageBox(
@@ -430,6 +447,7 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.sync.shutdown()
         self.save_layout()
         super().closeEvent(event)
 

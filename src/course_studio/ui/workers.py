@@ -7,7 +7,9 @@
 
 Database work goes through one single-thread pool (SQLite has one writer, and the
 order of an instructor's edits must be kept); long jobs that report progress take a
-:class:`Task` with ``progress(done, total)`` and ``cancelled``.
+:class:`Task` with ``progress(done, total)`` and ``cancelled``. Work that waits on the
+network (signing in, syncing) runs on :func:`network_pool`, so a slow server never holds
+up the instructor's edits; its own writes wait for SQLite's busy timeout like any writer.
 """
 
 from __future__ import annotations
@@ -32,6 +34,24 @@ def db_pool() -> QThreadPool:
         _db_pool.setMaxThreadCount(1)
         _db_pool.setObjectName("course-studio-db")
     return _db_pool
+
+
+_network_pool: QThreadPool | None = None
+
+
+def network_pool() -> QThreadPool:
+    """Threads for work that talks to a server (two: a sign-in need not wait for a sync)."""
+    global _network_pool
+    if _network_pool is None:
+        _network_pool = QThreadPool()
+        _network_pool.setMaxThreadCount(2)
+        _network_pool.setObjectName("course-studio-network")
+    return _network_pool
+
+
+def wait_for_network(timeout_ms: int = 30_000) -> bool:
+    """Block until network work finished (at shutdown, before the store closes)."""
+    return _network_pool is None or _network_pool.waitForDone(timeout_ms)
 
 
 class Cancelled(Exception):
