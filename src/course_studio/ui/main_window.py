@@ -47,6 +47,7 @@ from .outline_tab import OutlineTab
 from .settings import UiSettings
 from .trash_dialog import TrashDialog
 from .undo import UndoRunner
+from .workspace import Workspace
 
 NotifierFactory = Callable[[Any, QWidget], Any]
 
@@ -77,7 +78,9 @@ class MainWindow(QMainWindow):
         self.trash: TrashDialog | None = None
 
         # -- feature widgets ---------------------------------------------------
-        self.course_model = CourseTableModel(studio.courses.list, me=studio.me, parent=self)
+        self.course_model = CourseTableModel(
+            studio.courses.list, me=studio.me, keys=studio.courses.keys, parent=self
+        )
         self.course_model.load_failed.connect(lambda exc: features.show_error(self, exc, ""))
         self.courses = CourseListPanel(self.course_model)
         self.overview = OverviewTab(studio)
@@ -100,7 +103,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([330, 410])
         self.splitter.setContentsMargins(10, 8, 10, 4)
-        self.setCentralWidget(self.splitter)
+        # sidebar (places, saved filters) beside the courses or All enrollments
+        self.workspace = Workspace(studio, hub, self.runner, self.courses, self.splitter)
+        self.setCentralWidget(self.workspace)
 
         self.activity = features.ActivityPanel(studio, self.notifier)
         self.activity_dock = self._dock("Activity", "activityDock", self.activity)
@@ -194,6 +199,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.workspace.save_action)
 
         course_menu = bar.addMenu("&Course")
         acts = self.course_actions
@@ -204,6 +210,8 @@ class MainWindow(QMainWindow):
         course_menu.addAction(acts.delete)
 
         view_menu = bar.addMenu("&View")
+        view_menu.addActions(self.workspace.view_actions())
+        view_menu.addSeparator()
         columns = view_menu.addMenu(icons.icon("columns"), "&Columns")
         for act in self.courses.column_actions:
             columns.addAction(act)
@@ -215,6 +223,7 @@ class MainWindow(QMainWindow):
         history = self.history_dock.toggleViewAction()
         history.setText("Undo &History")
         history.setIcon(icons.icon("history"))
+        panels.addAction(self.workspace.sidebar_action)
         panels.addAction(activity)
         panels.addAction(history)
         self.activity_toggle = activity
@@ -352,6 +361,9 @@ class MainWindow(QMainWindow):
             ("Ctrl+D", "Duplicate the selected course"),
             ("Delete", "Move the selected course, module or lesson to the Trash"),
             ("Ctrl+F", "Search courses"),
+            ("Ctrl+1 / Ctrl+2", "Show the courses / all enrollments"),
+            ("Ctrl+Space (in a search box)", "Suggest fields and values"),
+            ("Ctrl+Shift+S", "Save the current filter in the sidebar"),
             ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo"),
             ("F2 (in the outline)", "Rename the module or lesson"),
             ("Alt+Up / Alt+Down", "Move the module or lesson"),
