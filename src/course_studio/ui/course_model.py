@@ -277,9 +277,9 @@ class CourseTableModel(QAbstractTableModel):
         if keys is not None and len(keys) == len(records):
             self._filter_keys = {r.id: k for r, k in zip(records, keys, strict=True)}
         else:
-            old, shown = self._filter_keys, {r.id: r for r in self._rows}
+            prior, shown = self._filter_keys, {r.id: r for r in self._rows}
             self._filter_keys = {
-                r.id: (old[r.id] if r.id in old and shown.get(r.id) == r else course_key(r))
+                r.id: (prior[r.id] if r.id in prior and shown.get(r.id) == r else course_key(r))
                 for r in records
             }
         if not self._rows:

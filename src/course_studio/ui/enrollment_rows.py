@@ -30,7 +30,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
@@ -155,7 +155,7 @@ COLUMNS: tuple[EnrollmentColumn, ...] = (
 class Query:
     """What the model shows: a filter, an order, and which enrollments."""
 
-    spec: FilterSpec = FilterSpec(Scope.ENROLLMENTS)
+    spec: FilterSpec = field(default_factory=lambda: FilterSpec(Scope.ENROLLMENTS))
     sort: str = "student"
     course_id: str | None = None
     mine_only: bool = False
@@ -233,7 +233,7 @@ class EnrollmentQueryModel(QAbstractTableModel):
         spec: FilterSpec | str | None = None,
         *,
         sort: str | None = None,
-        course_id: str | None | object = ...,
+        course_id: str | object | None = ...,
         mine_only: bool | None = None,
     ) -> None:
         """Show another filter, order or list; the rows change when the answer is in.
@@ -513,7 +513,9 @@ class EnrollmentQueryModel(QAbstractTableModel):
         """The column and order of the current sort."""
         sort = self._query.sort
         key = sort.lstrip("-")
-        order = Qt.SortOrder.DescendingOrder if sort.startswith("-") else Qt.SortOrder.AscendingOrder
+        order = (
+            Qt.SortOrder.DescendingOrder if sort.startswith("-") else Qt.SortOrder.AscendingOrder
+        )
         for i, column in enumerate(self.columns):
             if column.sort == key:
                 return i, order

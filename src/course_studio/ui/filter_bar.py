@@ -113,7 +113,9 @@ ENROLLMENT_FACETS: tuple[Facet, ...] = (
         (("student", "Student"), ("ta", "Teaching assistant"), ("observer", "Observer")),
         help="Show enrollments in these roles",
     ),
-    Facet("term", "Term", "values", known="term", help="Show enrollments in courses of these terms"),
+    Facet(
+        "term", "Term", "values", known="term", help="Show enrollments in courses of these terms"
+    ),
     Facet(
         "category",
         "Category",
@@ -245,14 +247,14 @@ class _ChecksEditor(_Editor):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(10, 8, 10, 8)
         outer.setSpacing(6)
-        self.find: QLineEdit | None = None
+        self.finder: QLineEdit | None = None
         if facet.kind != "choice":
-            self.find = QLineEdit()
-            self.find.setPlaceholderText(f"Find a {facet.label.lower().rstrip('s')}")
-            self.find.setAccessibleName(f"Find {facet.label.lower()}")
-            self.find.setClearButtonEnabled(True)
-            self.find.textChanged.connect(self._narrow)
-            outer.addWidget(self.find)
+            self.finder = QLineEdit()
+            self.finder.setPlaceholderText(f"Find a {facet.label.lower().rstrip('s')}")
+            self.finder.setAccessibleName(f"Find {facet.label.lower()}")
+            self.finder.setClearButtonEnabled(True)
+            self.finder.textChanged.connect(self._narrow)
+            outer.addWidget(self.finder)
         self._list = QWidget()
         self._column = QVBoxLayout(self._list)
         self._column.setContentsMargins(0, 0, 0, 0)
@@ -302,7 +304,7 @@ class _ChecksEditor(_Editor):
             self._column.insertWidget(self._column.count() - 1, box)
             self._boxes[value] = box
         self.empty.setVisible(not self._boxes)
-        self._narrow(self.find.text() if self.find else "")
+        self._narrow(self.finder.text() if self.finder else "")
 
     def _narrow(self, text: str) -> None:
         want = text.strip().lower()
@@ -513,10 +515,10 @@ class FlowLayout(QLayout):
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def itemAt(self, index: int) -> QLayoutItem | None:
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
@@ -557,7 +559,6 @@ class FlowLayout(QLayout):
             x += hint.width() + self._spacing
             line = max(line, hint.height())
         return y + line - rect.y()
-
 
 
 class FacetChip(QToolButton):

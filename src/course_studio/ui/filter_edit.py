@@ -30,6 +30,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCompleter,
     QHBoxLayout,
     QLabel,
@@ -112,8 +113,10 @@ class FilterEdit(QWidget):
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setMaxVisibleItems(10)
-        self.completer.activated[QModelIndex].connect(self._completion_chosen)
-        popup = self.completer.popup()
+        self.completer.activated[QModelIndex].connect(  # type: ignore[index]
+            self._completion_chosen
+        )
+        popup = self._popup()
         popup.setAccessibleName("Suggestions")
         popup.installEventFilter(self)
         shortcut = QShortcut(QKeySequence("Ctrl+Space"), self.edit)
@@ -255,7 +258,7 @@ class FilterEdit(QWidget):
         token_start = text.rfind(" ", 0, cursor) + 1
         token = text[token_start:cursor]
         if not force and not token.strip(' -"'):
-            self.completer.popup().hide()
+            self._popup().hide()
             self._completions = []
             return
         found = complete(text, cursor, self.scope, self._known, limit=12)
@@ -268,7 +271,7 @@ class FilterEdit(QWidget):
             item.setToolTip(completion.help)
             item.setData(completion.kind, Qt.ItemDataRole.UserRole)
             self._items.appendRow(item)
-        popup = self.completer.popup()
+        popup = self._popup()
         if not found:
             popup.hide()
             return
@@ -287,7 +290,7 @@ class FilterEdit(QWidget):
         if not 0 <= row < len(self._completions):
             return False
         completion = self._completions[row]
-        self.completer.popup().hide()
+        self._popup().hide()
         text, cursor = completion.apply(self.edit.text())
         self.edit.setText(text)
         self.edit.setCursorPosition(cursor)
@@ -296,12 +299,17 @@ class FilterEdit(QWidget):
             self.show_completions()
         return True
 
+    def _popup(self) -> QAbstractItemView:
+        popup = self.completer.popup()
+        assert popup is not None  # a completer always has its popup
+        return popup
+
     def _completion_chosen(self, index: QModelIndex) -> None:
         self.accept_completion(index.row())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            popup = self.completer.popup()
+            popup = self._popup()
             if popup.isVisible() and event.key() in (
                 Qt.Key.Key_Tab,
                 Qt.Key.Key_Return,
@@ -315,7 +323,10 @@ class FilterEdit(QWidget):
                 if watched is popup:  # Enter without a choice: it is the box's Enter
                     QCoreApplication.sendEvent(self.edit, QKeyEvent(event))
                     return True
-        if watched is self.edit and event.type() == QEvent.Type.FocusOut:
-            if not self.completer.popup().isVisible():
-                self._completions = []
+        if (
+            watched is self.edit
+            and event.type() == QEvent.Type.FocusOut
+            and not self._popup().isVisible()
+        ):
+            self._completions = []
         return super().eventFilter(watched, event)

@@ -36,7 +36,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence, QPainter, QPalette
+from PySide6.QtGui import QAction, QBrush, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -91,9 +91,7 @@ class Entry:
     record: SavedFilterRecord | None = None
 
 
-def _entries(
-    saved: Sequence[SavedFilterRecord], counts: dict[str, int | None]
-) -> list[Entry]:
+def _entries(saved: Sequence[SavedFilterRecord], counts: dict[str, int | None]) -> list[Entry]:
     out = [
         Entry("header", "courses-header", "Courses", COURSES),
         Entry("place", MY_COURSES, "My courses", COURSES, counts.get(MY_COURSES)),
@@ -135,7 +133,9 @@ class SidebarModel(QAbstractListModel):
         of entries is the same, so the selection stays."""
         fresh = _entries(saved, counts)
         if [(e.kind, e.key) for e in fresh] == [(e.kind, e.key) for e in self._entries]:
-            changed = [i for i, (a, b) in enumerate(zip(self._entries, fresh)) if a != b]
+            changed = [
+                i for i, (a, b) in enumerate(zip(self._entries, fresh, strict=True)) if a != b
+            ]
             self._entries = fresh
             if changed:
                 self.dataChanged.emit(self.index(min(changed)), self.index(max(changed)))
@@ -313,8 +313,11 @@ class SidebarDelegate(QStyledItemDelegate):
             painter.setFont(font)
             painter.setPen(style.muted(option.palette))
             rect = option.rect.adjusted(10, 8, -8, 0)
-            painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                             str(index.data()))
+            painter.drawText(
+                rect,
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                str(index.data()),
+            )
             painter.restore()
             return
         opt = QStyleOptionViewItem(option)
@@ -333,7 +336,7 @@ class SidebarDelegate(QStyledItemDelegate):
         full.text = ""
         qstyle.drawControl(QStyle.ControlElement.CE_ItemViewItem, full, painter, widget)
         opt.rect = opt.rect.adjusted(0, 0, -room, 0)
-        opt.backgroundBrush = Qt.BrushStyle.NoBrush
+        opt.backgroundBrush = QBrush(Qt.BrushStyle.NoBrush)
         opt.state &= ~QStyle.StateFlag.State_HasFocus
         opt.icon = full.icon
         qstyle.drawControl(QStyle.ControlElement.CE_ItemViewItem, _text_only(opt), painter, widget)
@@ -519,7 +522,7 @@ class SavedFiltersPanel(QWidget):
 
         self.model = SidebarModel(self)
         self.model.rename_requested.connect(self.rename)
-        self.model.move_requested.connect(self.move)
+        self.model.move_requested.connect(self.move_filter)
         self.view = SidebarView()
         self.view.setModel(self.model)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -660,7 +663,11 @@ class SavedFiltersPanel(QWidget):
         self._update_actions()
 
     def pick(self, key: str) -> None:
-        """Pick ``key`` as a click would."""
+        """Pick ``key`` as a click would (picking the current entry applies it again)."""
+        row = self.model.row_of(key)
+        if row >= 0 and self.view.currentIndex().row() == row:
+            self._row_changed(self.model.index(row), self.model.index(row))
+            return
         self._select(key)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -677,8 +684,9 @@ class SavedFiltersPanel(QWidget):
 
     # -- editing -----------------------------------------------------------------
 
-    def save(self, name: str, text: str, scope: str, *, on_error: Callable[..., bool] | None = None
-             ) -> None:
+    def save(
+        self, name: str, text: str, scope: str, *, on_error: Callable[..., bool] | None = None
+    ) -> None:
         """Save ``text`` (canonical filter text of ``scope``) as ``name``."""
         command = SaveFilter(self._studio, self._ids, name, text, scope)
 
@@ -713,7 +721,7 @@ class SavedFiltersPanel(QWidget):
             on_done=lambda _r: self.refresh(),
         )
 
-    def move(self, filter_id: str, index: int) -> None:
+    def move_filter(self, filter_id: str, index: int) -> None:
         row = self.model.row_of(filter_id)
         if row < 0:
             return
@@ -750,7 +758,7 @@ class SavedFiltersPanel(QWidget):
         keys = [e.key for e in self.model.saved(entry.scope)]
         index = keys.index(entry.key) + delta
         if 0 <= index < len(keys):
-            self.move(entry.key, index)
+            self.move_filter(entry.key, index)
 
     def _update_actions(self) -> None:
         has = self._picked_saved() is not None

@@ -43,7 +43,6 @@ from .errors import show_error
 from .loading import LatestLoader
 from .saved_filters_panel import (
     ALL_COURSES,
-    ALL_ENROLLMENTS,
     COURSES,
     ENROLLMENTS,
     MY_COURSES,
@@ -151,7 +150,9 @@ class Workspace(QSplitter):
             self.sidebar.follow(ENROLLMENTS, str(self.enrollments.spec()))
             self.enrollments.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         else:
-            self.sidebar.follow(COURSES, str(self.courses.spec()), mine=self.courses.mine() is not None)
+            self.sidebar.follow(
+                COURSES, str(self.courses.spec()), mine=self.courses.mine() is not None
+            )
 
     def go(self, place: Place) -> None:
         """Show what the sidebar entry ``place`` stands for."""
