@@ -72,7 +72,7 @@ class Workspace(QSplitter):
         self._dialog: QInputDialog | None = None
 
         self.sidebar = SavedFiltersPanel(studio, hub, runner)
-        self.sidebar.setMinimumWidth(170)
+        self.sidebar.setMinimumWidth(130)
         self.enrollments = AllEnrollmentsPage(studio, hub)
         holder = QWidget()
         holder.setObjectName("allEnrollmentsPage")
