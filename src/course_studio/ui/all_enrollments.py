@@ -52,7 +52,7 @@ class EnrollmentTable(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("allEnrollmentsTable")
-        self.setAccessibleName("All enrollments")
+        self.setAccessibleName(self.tr("All enrollments"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -101,13 +101,15 @@ class AllEnrollmentsPage(QWidget):
 
         self.filter_edit = FilterEdit(
             Scope.ENROLLMENTS,
-            placeholder="Search students, or filter: status:active at-risk:yes progress<50",
-            name="Search enrollments",
+            placeholder=self.tr(
+                "Search students, or filter: status:active at-risk:yes progress<50"
+            ),
+            name=self.tr("Search enrollments"),
         )
         self.filter_edit.edit.setObjectName("courseSearch")  # the same look as the course box
         self.filter_bar = FilterBar(Scope.ENROLLMENTS)
-        self.mine_box = QCheckBox("Only my courses")
-        self.mine_box.setAccessibleName("Only enrollments in courses I teach")
+        self.mine_box = QCheckBox(self.tr("Only my courses"))
+        self.mine_box.setAccessibleName(self.tr("Only enrollments in courses I teach"))
         self.mine_box.toggled.connect(self._mine_toggled)
         self.count = muted_label()
         self.count.setObjectName("enrollmentTotal")
@@ -225,11 +227,15 @@ class AllEnrollmentsPage(QWidget):
     def _update_count(self) -> None:
         model = self.model
         if model.generation == 0 or (model.loading and model.total == 0):
-            text = "Counting…"
+            text = self.tr("Counting…")
         else:
             n = model.total
-            noun = "enrollment" if n == 1 else "enrollments"
-            text = f"{n:,} {noun}" + (" · counting…" if model.loading else "")
+            if n == 1:
+                text = self.tr("1 enrollment")
+            else:
+                text = self.tr("{0} enrollments").format(f"{n:,}")
+            if model.loading:
+                text = self.tr("{0} · counting…").format(text)
         self.count.setText(text)
         self.count.setAccessibleName(text)
 

@@ -34,7 +34,9 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -64,13 +66,22 @@ QUEUE = 4
 #: Windows read at the same time.
 IN_FLIGHT = 2
 
-_ROLE_LABELS = {"student": "Student", "ta": "Teaching assistant", "observer": "Observer"}
-_STATUS_LABELS = {
-    "active": "Active",
-    "waitlisted": "Waitlisted",
-    "completed": "Completed",
-    "dropped": "Dropped",
+_ROLE_LABELS = {
+    "student": str(QT_TRANSLATE_NOOP("EnrollmentRows", "Student")),
+    "ta": str(QT_TRANSLATE_NOOP("EnrollmentRows", "Teaching assistant")),
+    "observer": str(QT_TRANSLATE_NOOP("EnrollmentRows", "Observer")),
 }
+_STATUS_LABELS = {
+    "active": str(QT_TRANSLATE_NOOP("EnrollmentRows", "Active")),
+    "waitlisted": str(QT_TRANSLATE_NOOP("EnrollmentRows", "Waitlisted")),
+    "completed": str(QT_TRANSLATE_NOOP("EnrollmentRows", "Completed")),
+    "dropped": str(QT_TRANSLATE_NOOP("EnrollmentRows", "Dropped")),
+}
+
+
+def _tr(text: str) -> str:
+    """``text`` (marked with QT_TRANSLATE_NOOP in context EnrollmentRows) translated."""
+    return QCoreApplication.translate("EnrollmentRows", text)
 
 
 class EnrollmentReader(Protocol):
@@ -101,36 +112,61 @@ def _date(value: dt.datetime | None) -> str:
 
 COLUMNS: tuple[EnrollmentColumn, ...] = (
     EnrollmentColumn(
-        "student", "Student", 190, lambda r, _n: f"{r.family_name}, {r.given_name}", "student"
+        "student",
+        str(QT_TRANSLATE_NOOP("EnrollmentRows", "Student")),
+        190,
+        lambda r, _n: f"{r.family_name}, {r.given_name}",
+        "student",
     ),
-    EnrollmentColumn("email", "Email", 220, lambda r, _n: r.email, "email"),
+    EnrollmentColumn(
+        "email",
+        str(QT_TRANSLATE_NOOP("EnrollmentRows", "Email")),
+        220,
+        lambda r, _n: r.email,
+        "email",
+    ),
     EnrollmentColumn(
         "course",
-        "Course",
+        str(QT_TRANSLATE_NOOP("EnrollmentRows", "Course")),
         110,
         lambda r, _n: r.course_code,
         "course",
         tooltip=lambda r: r.course_title,
         in_course=False,
     ),
-    EnrollmentColumn("role", "Role", 130, lambda r, _n: _ROLE_LABELS.get(r.role, r.role), "role"),
     EnrollmentColumn(
-        "status", "Status", 110, lambda r, _n: _STATUS_LABELS.get(r.status, r.status), "status"
+        "role",
+        str(QT_TRANSLATE_NOOP("EnrollmentRows", "Role")),
+        130,
+        lambda r, _n: _tr(_ROLE_LABELS.get(r.role, r.role)),
+        "role",
     ),
     EnrollmentColumn(
-        "progress", "Completion", 150, lambda r, _n: f"{r.progress:.0f} %", "progress", RIGHT
+        "status",
+        str(QT_TRANSLATE_NOOP("EnrollmentRows", "Status")),
+        110,
+        lambda r, _n: _tr(_STATUS_LABELS.get(r.status, r.status)),
+        "status",
+    ),
+    EnrollmentColumn(
+        "progress",
+        str(QT_TRANSLATE_NOOP("EnrollmentRows", "Completion")),
+        150,
+        lambda r, _n: f"{r.progress:.0f} %",
+        "progress",
+        RIGHT,
     ),
     EnrollmentColumn(
         "last-activity",
-        "Last activity",
+        str(QT_TRANSLATE_NOOP("EnrollmentRows", "Last activity")),
         120,
         lambda r, now: timefmt.relative(r.last_activity_at, now),
         "last-activity",
-        tooltip=lambda r: timefmt.exact(r.last_activity_at) or "No activity yet",
+        tooltip=lambda r: timefmt.exact(r.last_activity_at) or _tr("No activity yet"),
     ),
     EnrollmentColumn(
         "enrolled",
-        "Enrolled",
+        str(QT_TRANSLATE_NOOP("EnrollmentRows", "Enrolled")),
         110,
         lambda r, _n: _date(r.enrolled_at),
         "enrolled",
@@ -139,13 +175,17 @@ COLUMNS: tuple[EnrollmentColumn, ...] = (
     ),
     EnrollmentColumn(
         "at-risk",
-        "At risk",
+        str(QT_TRANSLATE_NOOP("EnrollmentRows", "At risk")),
         80,
-        lambda r, _n: "At risk" if r.at_risk else "",
+        lambda r, _n: _tr("At risk") if r.at_risk else "",
         None,
         CENTER,
         tooltip=lambda r: (
-            "No lesson activity for a while, or behind the course's pace." if r.at_risk else None
+            QCoreApplication.translate(
+                "EnrollmentRows", "No lesson activity for a while, or behind the course's pace."
+            )
+            if r.at_risk
+            else None
         ),
     ),
 )
@@ -446,11 +486,13 @@ class EnrollmentQueryModel(QAbstractTableModel):
             return None
         column = self.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.header
+            return _tr(column.header)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.align)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return None if column.sort else f"{column.header} cannot be sorted."
+            return (
+                None if column.sort else self.tr("{0} cannot be sorted.").format(_tr(column.header))
+            )
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -462,7 +504,7 @@ class EnrollmentQueryModel(QAbstractTableModel):
         r = self.row(index.row())
         if r is None:  # still on its way
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
-                return "Loading…"
+                return self.tr("Loading…")
             if role == Qt.ItemDataRole.ForegroundRole:
                 return style.muted(QGuiApplication.palette())
             return None

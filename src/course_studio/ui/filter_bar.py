@@ -16,9 +16,9 @@ disabled and says why: such a filter is edited in the text.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -69,77 +69,155 @@ class Facet:
 COURSE_FACETS: tuple[Facet, ...] = (
     Facet(
         "status",
-        "Status",
+        str(QT_TRANSLATE_NOOP("FilterBar", "Status")),
         "choice",
-        (("draft", "Draft"), ("published", "Published"), ("archived", "Archived")),
-        help="Show courses with these statuses",
+        (
+            ("draft", str(QT_TRANSLATE_NOOP("FilterBar", "Draft"))),
+            ("published", str(QT_TRANSLATE_NOOP("FilterBar", "Published"))),
+            ("archived", str(QT_TRANSLATE_NOOP("FilterBar", "Archived"))),
+        ),
+        help=str(QT_TRANSLATE_NOOP("FilterBar", "Show courses with these statuses")),
     ),
-    Facet("term", "Term", "values", known="term", help="Show courses of these terms"),
     Facet(
-        "category", "Category", "values", known="category", help="Show courses of these categories"
+        "term",
+        str(QT_TRANSLATE_NOOP("FilterBar", "Term")),
+        "values",
+        known="term",
+        help=str(QT_TRANSLATE_NOOP("FilterBar", "Show courses of these terms")),
     ),
-    Facet("tag", "Tags", "tags", known="tag", help="Show courses that have all these tags"),
-    Facet("starts", "Starts", "dates", help="Show courses starting in a range of dates"),
-    Facet("ends", "Ends", "dates", help="Show courses ending in a range of dates"),
-    Facet("enrolled", "Enrolled", "numbers", help="Show courses by the number of students"),
+    Facet(
+        "category",
+        str(QT_TRANSLATE_NOOP("FilterBar", "Category")),
+        "values",
+        known="category",
+        help=str(QT_TRANSLATE_NOOP("FilterBar", "Show courses of these categories")),
+    ),
+    Facet(
+        "tag",
+        str(QT_TRANSLATE_NOOP("FilterBar", "Tags")),
+        "tags",
+        known="tag",
+        help=str(QT_TRANSLATE_NOOP("FilterBar", "Show courses that have all these tags")),
+    ),
+    Facet(
+        "starts",
+        str(QT_TRANSLATE_NOOP("FilterBar", "Starts")),
+        "dates",
+        help=str(QT_TRANSLATE_NOOP("FilterBar", "Show courses starting in a range of dates")),
+    ),
+    Facet(
+        "ends",
+        str(QT_TRANSLATE_NOOP("FilterBar", "Ends")),
+        "dates",
+        help=str(QT_TRANSLATE_NOOP("FilterBar", "Show courses ending in a range of dates")),
+    ),
+    Facet(
+        "enrolled",
+        str(QT_TRANSLATE_NOOP("FilterBar", "Enrolled")),
+        "numbers",
+        help=str(QT_TRANSLATE_NOOP("FilterBar", "Show courses by the number of students")),
+    ),
     Facet(
         "progress",
-        "Completion",
+        str(QT_TRANSLATE_NOOP("FilterBar", "Completion")),
         "numbers",
         maximum=100,
         suffix=" %",
-        help="Show courses by average completion",
+        help=str(QT_TRANSLATE_NOOP("FilterBar", "Show courses by average completion")),
     ),
-    Facet("at-risk", "At risk only", "flag", help="Show courses with students at risk"),
+    Facet(
+        "at-risk",
+        str(QT_TRANSLATE_NOOP("FilterBar", "At risk only")),
+        "flag",
+        help=str(QT_TRANSLATE_NOOP("FilterBar", "Show courses with students at risk")),
+    ),
 )
 
 ENROLLMENT_FACETS: tuple[Facet, ...] = (
     Facet(
         "status",
-        "Status",
+        str(QT_TRANSLATE_NOOP("FilterBar", "Status")),
         "choice",
         (
-            ("active", "Active"),
-            ("waitlisted", "Waitlisted"),
-            ("completed", "Completed"),
-            ("dropped", "Dropped"),
+            ("active", str(QT_TRANSLATE_NOOP("FilterBar", "Active"))),
+            ("waitlisted", str(QT_TRANSLATE_NOOP("FilterBar", "Waitlisted"))),
+            ("completed", str(QT_TRANSLATE_NOOP("FilterBar", "Completed"))),
+            ("dropped", str(QT_TRANSLATE_NOOP("FilterBar", "Dropped"))),
         ),
-        help="Show enrollments with these statuses",
+        help=str(QT_TRANSLATE_NOOP("FilterBar", "Show enrollments with these statuses")),
     ),
     Facet(
         "role",
-        "Role",
+        str(QT_TRANSLATE_NOOP("FilterBar", "Role")),
         "choice",
-        (("student", "Student"), ("ta", "Teaching assistant"), ("observer", "Observer")),
-        help="Show enrollments in these roles",
+        (
+            ("student", str(QT_TRANSLATE_NOOP("FilterBar", "Student"))),
+            ("ta", str(QT_TRANSLATE_NOOP("FilterBar", "Teaching assistant"))),
+            ("observer", str(QT_TRANSLATE_NOOP("FilterBar", "Observer"))),
+        ),
+        help=str(QT_TRANSLATE_NOOP("FilterBar", "Show enrollments in these roles")),
     ),
     Facet(
-        "term", "Term", "values", known="term", help="Show enrollments in courses of these terms"
+        "term",
+        str(QT_TRANSLATE_NOOP("FilterBar", "Term")),
+        "values",
+        known="term",
+        help=str(QT_TRANSLATE_NOOP("FilterBar", "Show enrollments in courses of these terms")),
     ),
     Facet(
         "category",
-        "Category",
+        str(QT_TRANSLATE_NOOP("FilterBar", "Category")),
         "values",
         known="category",
-        help="Show enrollments in courses of these categories",
+        help=str(QT_TRANSLATE_NOOP("FilterBar", "Show enrollments in courses of these categories")),
     ),
     Facet(
         "progress",
-        "Completion",
+        str(QT_TRANSLATE_NOOP("FilterBar", "Completion")),
         "numbers",
         maximum=100,
         suffix=" %",
-        help="Show students by how much of the course they completed",
+        help=str(
+            QT_TRANSLATE_NOOP("FilterBar", "Show students by how much of the course they completed")
+        ),
     ),
     Facet(
         "last-activity",
-        "Last activity",
+        str(QT_TRANSLATE_NOOP("FilterBar", "Last activity")),
         "dates",
-        help="Show students by the day of their latest lesson activity",
+        help=str(
+            QT_TRANSLATE_NOOP(
+                "FilterBar", "Show students by the day of their latest lesson activity"
+            )
+        ),
     ),
-    Facet("enrolled", "Enrolled", "dates", help="Show students by the day they enrolled"),
-    Facet("at-risk", "At risk only", "flag", help="Show only students at risk"),
+    Facet(
+        "enrolled",
+        str(QT_TRANSLATE_NOOP("FilterBar", "Enrolled")),
+        "dates",
+        help=str(QT_TRANSLATE_NOOP("FilterBar", "Show students by the day they enrolled")),
+    ),
+    Facet(
+        "at-risk",
+        str(QT_TRANSLATE_NOOP("FilterBar", "At risk only")),
+        "flag",
+        help=str(QT_TRANSLATE_NOOP("FilterBar", "Show only students at risk")),
+    ),
 )
+
+
+def _translated(facet: Facet) -> Facet:
+    """``facet`` with its label, help and choice labels in the user's language."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("FilterBar", text) if text else text
+
+    return replace(
+        facet,
+        label=tr(facet.label),
+        help=tr(facet.help),
+        choices=tuple((value, tr(label)) for value, label in facet.choices),
+    )
 
 
 # -- reading conditions into widget state -------------------------------------------------
@@ -250,8 +328,8 @@ class _ChecksEditor(_Editor):
         self.finder: QLineEdit | None = None
         if facet.kind != "choice":
             self.finder = QLineEdit()
-            self.finder.setPlaceholderText(f"Find a {facet.label.lower().rstrip('s')}")
-            self.finder.setAccessibleName(f"Find {facet.label.lower()}")
+            self.finder.setPlaceholderText(self.tr("Find…"))
+            self.finder.setAccessibleName(self.tr("Find in {0}").format(facet.label))
             self.finder.setClearButtonEnabled(True)
             self.finder.textChanged.connect(self._narrow)
             outer.addWidget(self.finder)
@@ -270,7 +348,7 @@ class _ChecksEditor(_Editor):
             scroll.setMinimumSize(QSize(220, 60))
             scroll.setMaximumHeight(280)
             outer.addWidget(scroll)
-        self.empty = muted_label("Nothing in use yet.")
+        self.empty = muted_label(self.tr("Nothing in use yet."))
         self.empty.setVisible(False)
         outer.addWidget(self.empty)
         if facet.choices:
@@ -375,20 +453,26 @@ class _RangeEditor(_Editor):
         self.message = FieldMessage()
         if facet.kind == "dates":
             self.low_date, self.high_date = DateField(), DateField()
-            for field_, name in ((self.low_date, "From"), (self.high_date, "Until")):
-                field_.edit.setPlaceholderText("Any day")
-                field_.setAccessibleName(f"{facet.label} {name.lower()}")
-                field_.setToolTip("A day (2026-09-01), a month (2026-09), a year or today")
+            for field_, name in (
+                (self.low_date, self.tr("From")),
+                (self.high_date, self.tr("Until")),
+            ):
+                field_.edit.setPlaceholderText(self.tr("Any day"))
+                field_.setAccessibleName(f"{facet.label}: {name}")
+                field_.setToolTip(self.tr("A day (2026-09-01), a month (2026-09), a year or today"))
                 field_.textChanged.connect(lambda _t: self._dates_edited())
                 form.addRow(f"{name}:", field_)
         else:
             self.low_spin, self.high_spin = QSpinBox(), QSpinBox()
-            for spin, name in ((self.low_spin, "At least"), (self.high_spin, "At most")):
+            for spin, name in (
+                (self.low_spin, self.tr("At least")),
+                (self.high_spin, self.tr("At most")),
+            ):
                 spin.setRange(facet.minimum - 1, facet.maximum)
-                spin.setSpecialValueText("Any")
+                spin.setSpecialValueText(self.tr("Any"))
                 spin.setSuffix(facet.suffix)
                 spin.setValue(facet.minimum - 1)
-                spin.setAccessibleName(f"{facet.label} {name.lower()}")
+                spin.setAccessibleName(f"{facet.label}: {name}")
                 spin.setKeyboardTracking(False)
                 spin.valueChanged.connect(lambda _v: self._numbers_edited())
                 form.addRow(f"{name}:", spin)
@@ -414,7 +498,9 @@ class _RangeEditor(_Editor):
             high = self._bound_of(self.high_date.text(), Op.LE)
         except QuerySyntaxError:
             self.message.show_message(
-                "Write a day such as 2026-09-01, a month such as 2026-09, a year, or today."
+                self.tr(
+                    "Write a day such as 2026-09-01, a month such as 2026-09, a year, or today."
+                )
             )
             return
         self.message.clear_message()
@@ -431,7 +517,9 @@ class _RangeEditor(_Editor):
         self._low = Condition(self.facet.field, Op.GE, (low,)) if low > floor else None
         self._high = Condition(self.facet.field, Op.LE, (high,)) if high > floor else None
         if self._low is not None and self._high is not None and low > high:
-            self.message.show_message("The lower bound is above the upper one: nothing matches.")
+            self.message.show_message(
+                self.tr("The lower bound is above the upper one: nothing matches.")
+            )
         else:
             self.message.clear_message()
         self._emit()
@@ -598,25 +686,26 @@ class FacetChip(QToolButton):
             self.blockSignals(True)
             self.setChecked(state == "set")
             self.blockSignals(False)
-            text = facet.label + (" (as typed)" if state == "custom" else "")
+            text = (
+                self.tr("{0} (as typed)").format(facet.label) if state == "custom" else facet.label
+            )
         elif state == "set" and self.editor is not None and conditions:
             text = f"{facet.label}: {self.editor.summary(conditions)}"
         elif state == "custom":
-            text = f"{facet.label}: as typed"
+            text = self.tr("{0}: as typed").format(facet.label)
         else:
             text = facet.label
         self.setText(text)
         self.setProperty("active", state in ("set", "custom"))
         if state == "mixed":
-            tip = (
-                f"The OR groups of this filter differ in {facet.label.lower()}; "
-                "edit it in the search box."
-            )
+            tip = self.tr(
+                "The OR groups of this filter differ in {0}; edit it in the search box."
+            ).format(facet.label.lower())
         elif state == "custom":
-            tip = (
-                f"The search box has a condition on {facet.label.lower()} these controls "
-                "cannot show; choosing here replaces it."
-            )
+            tip = self.tr(
+                "The search box has a condition on {0} these controls cannot show; "
+                "choosing here replaces it."
+            ).format(facet.label.lower())
         else:
             tip = facet.help
         self.setToolTip(tip)
@@ -646,7 +735,7 @@ class FilterBar(QWidget):
         layout = FlowLayout(self)
         self._flow = layout
         self.chips: dict[str, FacetChip] = {}
-        for facet in facets:
+        for facet in map(_translated, facets):
             chip = FacetChip(facet, self.scope)
             if chip.editor is not None:
                 chip.editor.edited.connect(lambda f=facet.field: self._edited(f))
@@ -654,11 +743,11 @@ class FilterBar(QWidget):
                 chip.toggled.connect(lambda on, f=facet.field: self._flag_toggled(f, on))
             layout.addWidget(chip)
             self.chips[facet.field] = chip
-        self.clear_button = QPushButton("Clear filter")
+        self.clear_button = QPushButton(self.tr("Clear filter"))
         self.clear_button.setObjectName("clearFilter")
         self.clear_button.setFlat(True)
         self.clear_button.setAutoDefault(False)
-        self.clear_button.setToolTip("Show every row again")
+        self.clear_button.setToolTip(self.tr("Show every row again"))
         self.clear_button.clicked.connect(self.clear)
         layout.addWidget(self.clear_button)
         self.set_spec(self._spec)

@@ -117,7 +117,7 @@ class FilterEdit(QWidget):
             self._completion_chosen
         )
         popup = self._popup()
-        popup.setAccessibleName("Suggestions")
+        popup.setAccessibleName(self.tr("Suggestions"))
         popup.installEventFilter(self)
         shortcut = QShortcut(QKeySequence("Ctrl+Space"), self.edit)
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -194,9 +194,11 @@ class FilterEdit(QWidget):
             self.fix_button.setVisible(fixed is not None)
             if fixed is not None:
                 shown = fixed if len(fixed) <= 48 else fixed[:47] + "…"
-                self.fix_button.setText(f"Use “{shown}”")
-                self.fix_button.setToolTip("Replace the filter with this corrected text")
-                self.fix_button.setAccessibleName(f"Use the corrected filter {fixed}")
+                self.fix_button.setText(self.tr("Use “{0}”").format(shown))
+                self.fix_button.setToolTip(self.tr("Replace the filter with this corrected text"))
+                self.fix_button.setAccessibleName(
+                    self.tr("Use the corrected filter {0}").format(fixed)
+                )
             self.problem_row.setVisible(True)
             self._underline(exc.position, max(exc.length, 1))
             self.edit.setProperty("invalid", True)

@@ -26,6 +26,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -93,15 +94,41 @@ class Entry:
 
 def _entries(saved: Sequence[SavedFilterRecord], counts: dict[str, int | None]) -> list[Entry]:
     out = [
-        Entry("header", "courses-header", "Courses", COURSES),
-        Entry("place", MY_COURSES, "My courses", COURSES, counts.get(MY_COURSES)),
-        Entry("place", ALL_COURSES, "All courses", COURSES, counts.get(ALL_COURSES)),
+        Entry(
+            "header",
+            "courses-header",
+            QCoreApplication.translate("SavedFilters", "Courses"),
+            COURSES,
+        ),
+        Entry(
+            "place",
+            MY_COURSES,
+            QCoreApplication.translate("SavedFilters", "My courses"),
+            COURSES,
+            counts.get(MY_COURSES),
+        ),
+        Entry(
+            "place",
+            ALL_COURSES,
+            QCoreApplication.translate("SavedFilters", "All courses"),
+            COURSES,
+            counts.get(ALL_COURSES),
+        ),
     ]
     out += [_saved(r) for r in saved if r.scope == COURSES]
     out += [
-        Entry("header", "enrollments-header", "Enrollments", ENROLLMENTS),
         Entry(
-            "place", ALL_ENROLLMENTS, "All enrollments", ENROLLMENTS, counts.get(ALL_ENROLLMENTS)
+            "header",
+            "enrollments-header",
+            QCoreApplication.translate("SavedFilters", "Enrollments"),
+            ENROLLMENTS,
+        ),
+        Entry(
+            "place",
+            ALL_ENROLLMENTS,
+            QCoreApplication.translate("SavedFilters", "All enrollments"),
+            ENROLLMENTS,
+            counts.get(ALL_ENROLLMENTS),
         ),
     ]
     out += [_saved(r) for r in saved if r.scope == ENROLLMENTS]
@@ -179,7 +206,7 @@ class SidebarModel(QAbstractListModel):
             if e.problem:
                 return e.problem
             if e.kind == "saved":
-                return e.text or "Every row"
+                return e.text or QCoreApplication.translate("SavedFilters", "Every row")
             return None
         if role == Qt.ItemDataRole.DecorationRole and e.kind != "header":
             name = {MY_COURSES: "course", ALL_COURSES: "course", ALL_ENROLLMENTS: "people"}
@@ -383,7 +410,9 @@ class SaveFilter(ServiceCommand):
     action = "create"
 
     def __init__(self, studio: Any, ids: _Ids, name: str, text: str, scope: str) -> None:
-        super().__init__(studio, f"Save filter “{name}”")
+        super().__init__(
+            studio, QCoreApplication.translate("SavedFilters", "Save filter “{0}”").format(name)
+        )
         self.ids, self.name, self.text_, self.scope = ids, name, text, scope
         self.first_id: str | None = None
 
@@ -402,14 +431,18 @@ class SaveFilter(ServiceCommand):
         return self.studio.saved_filters.delete(self.ids(self.first_id))
 
     def summary(self, result: SavedFilterRecord) -> str:
-        return f"Saved the filter “{result.name}”."
+        return QCoreApplication.translate("SavedFilters", "Saved the filter “{0}”.").format(
+            result.name
+        )
 
 
 class RenameFilter(ServiceCommand):
     action = "update"
 
     def __init__(self, studio: Any, ids: _Ids, filter_id: str, old: str, new: str) -> None:
-        super().__init__(studio, f"Rename filter “{old}”")
+        super().__init__(
+            studio, QCoreApplication.translate("SavedFilters", "Rename filter “{0}”").format(old)
+        )
         self.ids, self.filter_id, self.old, self.new = ids, filter_id, old, new
 
     def do(self) -> SavedFilterRecord:
@@ -422,14 +455,19 @@ class RenameFilter(ServiceCommand):
         return self.studio.saved_filters.rename(self.ids(self.filter_id), self.old)
 
     def summary(self, result: SavedFilterRecord) -> str:
-        return f"Renamed the filter “{self.old}” to “{result.name}”."
+        return QCoreApplication.translate(
+            "SavedFilters", "Renamed the filter “{0}” to “{1}”."
+        ).format(self.old, result.name)
 
 
 class DeleteFilter(ServiceCommand):
     action = "delete"
 
     def __init__(self, studio: Any, ids: _Ids, record: SavedFilterRecord, index: int) -> None:
-        super().__init__(studio, f"Delete filter “{record.name}”")
+        super().__init__(
+            studio,
+            QCoreApplication.translate("SavedFilters", "Delete filter “{0}”").format(record.name),
+        )
         self.ids, self.record, self.index = ids, record, index
 
     def do(self) -> Any:
@@ -444,14 +482,18 @@ class DeleteFilter(ServiceCommand):
         return made
 
     def summary(self, result: Any) -> str:
-        return f"Deleted the filter “{self.record.name}”."
+        return QCoreApplication.translate("SavedFilters", "Deleted the filter “{0}”.").format(
+            self.record.name
+        )
 
 
 class MoveFilter(ServiceCommand):
     action = "update"
 
     def __init__(self, studio: Any, ids: _Ids, filter_id: str, name: str, old: int, new: int):
-        super().__init__(studio, f"Move filter “{name}”")
+        super().__init__(
+            studio, QCoreApplication.translate("SavedFilters", "Move filter “{0}”").format(name)
+        )
         self.ids, self.filter_id, self.old, self.new = ids, filter_id, old, new
 
     def do(self) -> Any:
@@ -461,7 +503,9 @@ class MoveFilter(ServiceCommand):
         return self.studio.saved_filters.reorder(self.ids(self.filter_id), self.old)
 
     def summary(self, result: Any) -> str:
-        return f"Moved the filter “{result.name}”."
+        return QCoreApplication.translate("SavedFilters", "Moved the filter “{0}”.").format(
+            result.name
+        )
 
 
 # -- the panel ------------------------------------------------------------------------------
@@ -481,7 +525,7 @@ class SidebarView(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sidebarList")
-        self.setAccessibleName("Places and saved filters")
+        self.setAccessibleName(self.tr("Places and saved filters"))
         self.setItemDelegate(SidebarDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(
@@ -532,12 +576,12 @@ class SavedFiltersPanel(QWidget):
         self.save_button.setObjectName("saveFilterButton")
         self.save_button.setIcon(icons.icon("new"))
         self.save_button.setAutoRaise(True)
-        self.save_button.setToolTip("Save the current filter (Ctrl+Shift+S)")
-        self.save_button.setAccessibleName("Save the current filter")
+        self.save_button.setToolTip(self.tr("Save the current filter (Ctrl+Shift+S)"))
+        self.save_button.setAccessibleName(self.tr("Save the current filter"))
 
         top = QHBoxLayout()
         top.setContentsMargins(6, 4, 4, 0)
-        heading = label("Find", "section")
+        heading = label(self.tr("Find"), "section")
         top.addWidget(heading)
         top.addStretch(1)
         top.addWidget(self.save_button)
@@ -547,12 +591,14 @@ class SavedFiltersPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
 
-        self.rename_action = self._action("Rename", "F2", self._rename_current, "rename")
+        self.rename_action = self._action(self.tr("Rename"), "F2", self._rename_current, "rename")
         self.delete_action = self._action(
-            "Delete", QKeySequence.StandardKey.Delete, self._delete_current, "delete"
+            self.tr("Delete"), QKeySequence.StandardKey.Delete, self._delete_current, "delete"
         )
-        self.up_action = self._action("Move Up", "Alt+Up", lambda: self._step(-1), "up")
-        self.down_action = self._action("Move Down", "Alt+Down", lambda: self._step(1), "down")
+        self.up_action = self._action(self.tr("Move Up"), "Alt+Up", lambda: self._step(-1), "up")
+        self.down_action = self._action(
+            self.tr("Move Down"), "Alt+Down", lambda: self._step(1), "down"
+        )
 
         self._loader = LatestLoader(self._read, self._loaded, self, pool=query_pool())
         self._loader.failed.connect(lambda _exc: None)  # counts are a courtesy; retried later

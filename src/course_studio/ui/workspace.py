@@ -118,20 +118,22 @@ class Workspace(QSplitter):
                 act.triggered.connect(slot)
             return act
 
-        self.courses_action = make("&Courses", "Ctrl+1", lambda: self.show_page(COURSES), "course")
+        self.courses_action = make(
+            self.tr("&Courses"), "Ctrl+1", lambda: self.show_page(COURSES), "course"
+        )
         self.courses_action.setCheckable(True)
         self.enrollments_action = make(
-            "All &Enrollments", "Ctrl+2", lambda: self.show_page(ENROLLMENTS), "people"
+            self.tr("All &Enrollments"), "Ctrl+2", lambda: self.show_page(ENROLLMENTS), "people"
         )
         self.enrollments_action.setCheckable(True)
-        self.enrollments_action.setToolTip("Every enrollment of every course, in one list")
+        self.enrollments_action.setToolTip(self.tr("Every enrollment of every course, in one list"))
         self.courses_action.setChecked(True)
-        self.sidebar_action = make("&Sidebar", "Ctrl+Shift+B", None)
+        self.sidebar_action = make(self.tr("&Sidebar"), "Ctrl+Shift+B", None)
         self.sidebar_action.setCheckable(True)
         self.sidebar_action.setChecked(True)
         self.sidebar_action.toggled.connect(self.sidebar.setVisible)
-        self.save_action = make("&Save Filter…", "Ctrl+Shift+S", self.ask_to_save, "new")
-        self.save_action.setToolTip("Keep the current filter in the sidebar")
+        self.save_action = make(self.tr("&Save Filter…"), "Ctrl+Shift+S", self.ask_to_save, "new")
+        self.save_action.setToolTip(self.tr("Keep the current filter in the sidebar"))
 
     def view_actions(self) -> list[QAction]:
         return [self.courses_action, self.enrollments_action]
@@ -186,12 +188,15 @@ class Workspace(QSplitter):
     def ask_to_save(self) -> QInputDialog:
         scope, text = self.current_filter()
         dialog = QInputDialog(self.window())
-        dialog.setWindowTitle("Save filter")
-        what = "enrollments" if scope == ENROLLMENTS else "courses"
-        shown = text or "every row"
-        dialog.setLabelText(f"Name for the filter of {what}:\n{shown}")
+        dialog.setWindowTitle(self.tr("Save filter"))
+        shown = text or self.tr("every row")
+        if scope == ENROLLMENTS:
+            label = self.tr("Name for the filter of enrollments:\n{0}").format(shown)
+        else:
+            label = self.tr("Name for the filter of courses:\n{0}").format(shown)
+        dialog.setLabelText(label)
         dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
-        dialog.setOkButtonText("Save")
+        dialog.setOkButtonText(self.tr("Save"))
         dialog.textValueSelected.connect(lambda name: self.save(name, scope, text))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._dialog = dialog
