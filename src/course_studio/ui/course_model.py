@@ -575,8 +575,11 @@ class CourseFilterProxy(QSortFilterProxyModel):
         courses = self._courses
         if courses is None:
             return True
-        if self._test is not None and not self._answers(courses)[source_row]:
-            return False
+        if self._test is not None:
+            if self._accepted_version != courses.version:
+                self._answers(courses)
+            if not self._accepted[source_row]:
+                return False
         words = self._words
         if words:
             key = courses.row_keys[source_row]
