@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from course_studio import Studio
 from course_studio.query import Scope, parse
+from course_studio.ui.all_enrollments import TYPING_PAUSE_MS
 from course_studio.ui.changes import ChangeHub
 from course_studio.ui.course_list import CourseListPanel
 from course_studio.ui.course_model import CourseRole, CourseTableModel
@@ -396,3 +397,42 @@ def test_sidebar_places_switch_scope_and_apply_saved_filters(
     assert workspace.page() == "enrollments"
     boxes = [b for b in workspace.enrollments.findChildren(QCheckBox) if b.text()]
     assert "Only my courses" in [b.text() for b in boxes]
+
+
+def test_deleting_a_saved_filter_can_be_undone(
+    qtbot: QtBot,
+    studio: Studio,
+    hub: ChangeHub,
+    runner: UndoRunner,
+    stack: Any,
+    catalogue: list[Any],
+) -> None:
+    panel = SavedFiltersPanel(studio, hub, runner)
+    qtbot.addWidget(panel)
+    panel.save("Drafts", "status:draft", "courses")
+    settle()
+    panel.refresh()
+    settle()
+    panel.delete(studio.saved_filters.list()[0].id)
+    settle()
+    assert studio.saved_filters.list() == []
+    stack.undo()
+    settle()
+    assert [(s.name, s.text) for s in studio.saved_filters.list()] == [("Drafts", "status:draft")]
+
+
+def test_bad_text_on_the_enrollments_page_keeps_the_rows(
+    qtbot: QtBot, window: MainWindow, studio: Studio, catalogue: list[Any]
+) -> None:
+    page = window.workspace.enrollments
+    window.workspace.enrollments_action.trigger()
+    page.set_filter_text("course:MATH201")
+    qtbot.waitUntil(lambda: page.model.total == 1 and not page.model.loading)
+    generation = page.model.generation
+    page.filter_edit.set_text("course:MATH201 progres<50")
+    assert page.filter_edit.problem() is not None
+    assert "progress" in page.filter_edit.message.text()
+    qtbot.wait(TYPING_PAUSE_MS + 50)  # past the pause after typing
+    settle()
+    assert page.model.generation == generation  # nothing ran
+    assert page.model.total == 1
