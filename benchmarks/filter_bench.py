@@ -6,25 +6,27 @@
 
 It prints one JSON object:
 
-- ``course_refilter``: five multi-criteria course filters over every course held
-  in memory. ``ours_ms`` is the median time to parse, compile and run the filter
-  over precomputed row keys (what the course list does per keystroke);
-  ``naive_python_ms`` the same filters evaluated the plain way, by formatting each
-  row's cells as text and matching regular expressions and numbers parsed back
-  from the text. ``proxy_regex_ms`` and ``standard_item_floor_ms`` are the Qt
-  baselines (QSortFilterProxyModel regex over the Python table model, and a regex
-  over a QStandardItemModel); they are measured by the Qt layer and are null here
-  until it is (see the TODO hooks below).
+- ``course_refilter``: five multi-criteria course filters over every course.
+  ``ours_ms`` is the median time for the course list's CourseFilterProxy to show
+  a filter (parse, compile, one pass over the precomputed row keys, then Qt's
+  filtering of the rows); ``proxy_regex_ms`` a plain QSortFilterProxyModel with
+  setFilterRegularExpression over every column of the same CourseTableModel;
+  ``standard_item_floor_ms`` the same regular expressions over a
+  QStandardItemModel holding the same cells (data held in C++), the floor.
+  ``predicate_only_ms`` is the compiled filter alone over the keys, and
+  ``naive_python_ms`` the same filters evaluated over each row's cells as text.
 - ``enrollment_first_screen``: five filter + sort combinations over all
   enrollments; time until the count and the first 100 rows are ready. ``ours_ms``
   (median) and ``ours_worst_ms`` go through EnrollmentQueryService.first_screen;
   ``sqlite_floor_ms`` runs the very same SQL statements with plain sqlite3 (no
-  SQLAlchemy, no records), the floor for this approach. ``loaded_proxy_ms`` (a
-  QSortFilterProxyModel over a fully loaded table model) is a Qt baseline: null
-  until measured.
-- ``memory``: ``rss_added_mb`` is what opening the 1,000,000-row view adds (a Qt
-  measurement: null until measured); ``service_first_screen_rss_added_mb`` is what
-  the data layer alone adds for the first screen and a few scrolled windows.
+  SQLAlchemy, no records), the floor for this approach. ``loaded_proxy_ms`` is a
+  QSortFilterProxyModel (regular expression and sort) over a QAbstractTableModel
+  loaded with every enrollment, loading included; above
+  ``--loaded-proxy-max-rows`` it is skipped (null, with the reason).
+- ``memory``: ``rss_added_mb`` is what opening the All enrollments model and
+  table over every enrollment adds (first screen, ten windows down, a jump to the
+  end), in a fresh process; ``service_first_screen_rss_added_mb`` what the data
+  layer alone adds for the first screen and ten more windows.
 
 The data dir is made with the demo generator when it does not exist (cached in the
 temp dir). Opening it migrates it to the current schema, so pass a copy of data you
