@@ -436,3 +436,22 @@ def test_bad_text_on_the_enrollments_page_keeps_the_rows(
     settle()
     assert page.model.generation == generation  # nothing ran
     assert page.model.total == 1
+
+
+def test_saved_filters_are_reordered(
+    qtbot: QtBot, studio: Studio, hub: ChangeHub, runner: UndoRunner, catalogue: list[Any]
+) -> None:
+    panel = SavedFiltersPanel(studio, hub, runner)
+    qtbot.addWidget(panel)
+    panel.save("Drafts", "status:draft", "courses")
+    panel.save("Python", "tag:python", "courses")
+    settle()
+    panel.refresh()
+    settle()
+    python = studio.saved_filters.list()[1]
+    panel.move_filter(python.id, 0)
+    settle()
+    assert [s.name for s in studio.saved_filters.list()] == ["Python", "Drafts"]
+    panel.refresh()
+    settle()
+    assert [e.label for e in panel.model.saved("courses")] == ["Python", "Drafts"]
