@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from course_studio import Studio
 from course_studio.ui import features
 from course_studio.ui.changes import ChangeHub
-from course_studio.ui.loading import read_pool, wait_for_reads
+from course_studio.ui.loading import query_pool, read_pool, wait_for_reads
 from course_studio.ui.main_window import MainWindow
 from course_studio.ui.style import apply_style
 from course_studio.ui.undo import UndoRunner
@@ -58,7 +58,11 @@ def settle() -> None:
         wait_for_db()
         wait_for_reads()
         app.processEvents()
-        idle = db_pool().activeThreadCount() == 0 and read_pool().activeThreadCount() == 0
+        idle = (
+            db_pool().activeThreadCount() == 0
+            and read_pool().activeThreadCount() == 0
+            and query_pool().activeThreadCount() == 0
+        )
         if idle and not _waiting_ops():
             app.processEvents()
             if not _waiting_ops():

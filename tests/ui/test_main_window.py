@@ -282,19 +282,21 @@ def test_every_control_has_an_accessible_name(three: list[Any], window: MainWind
     assert unnamed_controls(window) == []
 
 
-def test_tab_order_goes_search_table_tabs(
+def test_tab_order_goes_search_chips_table_tabs(
     three: list[Any], qtbot: QtBot, window: MainWindow
 ) -> None:
     window.courses.search.setFocus()
-    assert window.courses.search.nextInFocusChain() is not None
+    chips = list(window.courses.filter_bar.chips.values())
     order = []
     widget: QWidget = window.courses.search
-    for _ in range(3):
+    for _ in range(len(chips) + 2):
         widget = widget.nextInFocusChain()
         while widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isVisibleTo(window):
             widget = widget.nextInFocusChain()
         order.append(widget)
-    assert order[0] is window.courses.table
+    assert order[: len(chips)] == chips
+    assert order[len(chips)] is window.courses.table
+    assert order[len(chips) + 1] in (window.detail.tabs, window.detail.tabs.tabBar())
 
 
 def test_the_recording_notifier_saw_every_action(three: list[Any], window: MainWindow) -> None:

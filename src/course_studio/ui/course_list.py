@@ -1,11 +1,16 @@
-"""The course list pane: a search box above a sortable table of courses.
+"""The course list pane: a search box and filter chips above a sortable table of courses.
 
 The table shows :class:`CourseTableModel` through :class:`CourseFilterProxy`. The
+search box speaks the filter language (:class:`~.filter_edit.FilterEdit`) and the
+chips below it (:class:`~.filter_bar.FilterBar`) edit the same filter. The list can
+be narrowed to the courses the signed-in instructor teaches (:meth:`set_mine`). The
 selection follows a course by id: across refreshes (rows update in place) and across
 runs (the main window keeps the last id in its settings).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
@@ -13,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QMenu,
     QTableView,
     QVBoxLayout,
@@ -21,9 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.records import CourseRecord
-from . import icons
+from ..query import FilterContext, FilterSpec, Scope
+from . import filter_bar
 from .course_model import COLUMNS, CourseFilterProxy, CourseRole, CourseTableModel, column_index
 from .delegates import CompletionDelegate, StatusChipDelegate
+from .filter_bar import FilterBar
+from .filter_edit import FilterEdit
 from .widgets import muted_label
 
 
@@ -66,6 +73,8 @@ class CourseListPanel(QWidget):
     current_changed = Signal(object)
     #: a course was double-clicked or Enter was pressed on it: the CourseRecord
     activated = Signal(object)
+    #: the list was widened from my courses to all courses (to show a course)
+    scope_changed = Signal(object)
 
     def __init__(self, model: CourseTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,27 +84,32 @@ class CourseListPanel(QWidget):
         self.proxy.setSourceModel(model)
         self._pending_id: str | None = None
         self._current_id: str | None = None
+        self._mine: str | None = None
+        self._context: Callable[[], FilterContext] = FilterContext
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         top = QHBoxLayout()
         top.setSpacing(10)
-        self.search = QLineEdit()
+        self.filter_edit = FilterEdit(
+            Scope.COURSES,
+            placeholder="Search courses, or filter: status:published tag:python enrolled>20",
+            name="Search courses",
+        )
+        self.search = self.filter_edit.edit
         self.search.setObjectName("courseSearch")
-        self.search.setAccessibleName("Search courses")
-        self.search.setPlaceholderText("Search by code, title, term, category, tag or instructor")
-        self.search.setClearButtonEnabled(True)
-        self.search.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.textChanged.connect(self._search_changed)
         self.search.installEventFilter(self)
-        top.addWidget(self.search, 1)
+        top.addWidget(self.filter_edit, 1)
         self.count = muted_label()
         self.count.setObjectName("courseCount")
         self.count.setMinimumWidth(150)
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        top.addWidget(self.count)
+        top.addWidget(self.count, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
+        self.filter_bar = FilterBar(Scope.COURSES)
+        layout.addWidget(self.filter_bar)
+        filter_bar.connect(self.filter_edit, self.filter_bar, self._apply_filter)
 
         self.table = CourseTable()
         self.table.setModel(self.proxy)
@@ -109,7 +123,6 @@ class CourseListPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.horizontalHeader().customContextMenuRequested.connect(self._header_menu)
         layout.addWidget(self.table, 1)
-        self.setFocusProxy(self.table)
 
         self.column_actions: list[QAction] = []
         for i, column in enumerate(COLUMNS):
@@ -176,6 +189,10 @@ class CourseListPanel(QWidget):
         if not index.isValid():  # filtered out: clear the search to show it
             self.search.clear()
             index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid() and self._mine is not None:  # not mine: show all courses
+            self.set_mine(None)
+            self.scope_changed.emit(None)
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
         self._pending_id = None
         self.table.selectionModel().setCurrentIndex(
             index,
@@ -226,8 +243,35 @@ class CourseListPanel(QWidget):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
-    def _search_changed(self, text: str) -> None:
-        self.proxy.set_text(text)
+    def set_context(self, context: Callable[[], FilterContext]) -> None:
+        """Where "me" and "today" come from (``studio.courses.filter_context``)."""
+        self._context = context
+        self._apply_filter(self.filter_edit.spec())
+
+    def set_known(self, known: Mapping[str, Sequence[str]]) -> None:
+        """Values in use, for completion and the chips (``known_values()``)."""
+        self.filter_edit.set_known(known)
+        self.filter_bar.set_known(known)
+
+    def set_mine(self, instructor_id: str | None) -> None:
+        """Only the courses ``instructor_id`` teaches (None: every course)."""
+        if instructor_id != self._mine:
+            self._mine = instructor_id
+            self._apply_filter(self.filter_edit.spec())
+
+    def mine(self) -> str | None:
+        return self._mine
+
+    def set_filter_text(self, text: str) -> None:
+        """Put a filter in the search box (a saved filter, say)."""
+        self.filter_edit.set_text(text)
+
+    def spec(self) -> FilterSpec:
+        """The filter in force (the last text that read)."""
+        return self.filter_edit.spec()
+
+    def _apply_filter(self, spec: FilterSpec) -> None:
+        self.proxy.set_filter(spec, self._context(), mine=self._mine)
         self._update_count()
         current = self.table.currentIndex()
         if current.isValid():
@@ -243,7 +287,8 @@ class CourseListPanel(QWidget):
         elif shown == total:
             text = f"{total:,} course" + ("" if total == 1 else "s")
         elif shown == 0:
-            text = f"No course matches “{self.search.text().strip()}”"
+            typed = self.search.text().strip()
+            text = f"No course matches “{typed}”" if typed else "You teach none of these courses"
         else:
             text = f"{shown:,} of {total:,} courses"
         self.count.setText(text)

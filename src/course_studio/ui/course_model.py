@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 
 from ..domain.records import CourseRecord
 from ..domain.rules import format_date
+from ..query import CourseKey, FilterContext, FilterSpec, compile_predicate, course_key
 from .loading import LatestLoader
 from .style import STATUS_LABELS
 
@@ -200,8 +201,17 @@ def search_key(record: CourseRecord) -> str:
     return " ".join(parts).lower()
 
 
+KeysFn = Callable[[Sequence[CourseRecord]], Sequence[CourseKey]]
+
+
 class CourseTableModel(QAbstractTableModel):
-    """Courses as rows, kept in the chosen sort order, refreshed in place by id."""
+    """Courses as rows, kept in the chosen sort order, refreshed in place by id.
+
+    With ``keys`` (``studio.courses.keys``) each load also computes the filter keys
+    of the records (in the background, with the loading), which
+    :class:`CourseFilterProxy` runs the filter language over. Without it the keys are
+    made here, without instructor names.
+    """
 
     #: a refresh finished and its rows are in the model
     loaded = Signal()
@@ -213,6 +223,7 @@ class CourseTableModel(QAbstractTableModel):
         fetch: Callable[[], Sequence[CourseRecord]] | None = None,
         *,
         me: str = "",
+        keys: KeysFn | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -220,9 +231,21 @@ class CourseTableModel(QAbstractTableModel):
         self._rows: list[CourseRecord] = []
         #: the search key of each row, in row order (read by CourseFilterProxy)
         self.row_keys: list[str] = []
+        #: filter keys by course id (the filter language runs over these)
+        self._filter_keys: dict[str, CourseKey] = {}
+        self._aligned: list[CourseKey] = []
+        self._aligned_version = -1
+        #: goes up whenever rows, their order or their keys change
+        self.version = 0
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
-        self._loader = LatestLoader(fetch or list, self._apply_loaded, self)
+        read = fetch or list
+
+        def load() -> tuple[Sequence[CourseRecord], Sequence[CourseKey] | None]:
+            records = read()
+            return records, (keys(records) if keys is not None else None)
+
+        self._loader = LatestLoader(load, self._apply_loaded, self)
         self._loader.failed.connect(self.load_failed)
         self.has_loaded = False
 
@@ -236,20 +259,39 @@ class CourseTableModel(QAbstractTableModel):
     def loading(self) -> bool:
         return self._loader.busy
 
-    def _apply_loaded(self, records: Sequence[CourseRecord]) -> None:
-        self.set_records(records)
+    def _apply_loaded(
+        self, loaded: tuple[Sequence[CourseRecord], Sequence[CourseKey] | None]
+    ) -> None:
+        records, keys = loaded
+        self.set_records(records, keys)
         self.has_loaded = True
         self.loaded.emit()
 
-    def set_records(self, records: Sequence[CourseRecord]) -> None:
-        """Show ``records``: gone rows are removed, new ones added, the rest updated."""
+    def set_records(
+        self, records: Sequence[CourseRecord], keys: Sequence[CourseKey] | None = None
+    ) -> None:
+        """Show ``records``: gone rows are removed, new ones added, the rest updated.
+
+        ``keys`` are their filter keys, in the same order (made here when None).
+        """
+        if keys is not None and len(keys) == len(records):
+            self._filter_keys = {r.id: k for r, k in zip(records, keys, strict=True)}
+        else:
+            prior, shown = self._filter_keys, {r.id: r for r in self._rows}
+            self._filter_keys = {
+                r.id: (prior[r.id] if r.id in prior and shown.get(r.id) == r else course_key(r))
+                for r in records
+            }
         if not self._rows:
             if records:
                 self.beginResetModel()
                 self._rows = list(records)
                 self.row_keys = [search_key(r) for r in self._rows]
                 self._order_rows()
+                self.version += 1
                 self.endResetModel()
+            else:
+                self.version += 1
             return
         fresh = {r.id: r for r in records}
         # 1. remove the rows that are gone, in contiguous runs from the bottom
@@ -264,6 +306,7 @@ class CourseTableModel(QAbstractTableModel):
             self.beginRemoveRows(QModelIndex(), row, last)
             del self._rows[row : last + 1]
             del self.row_keys[row : last + 1]
+            self.version += 1
             self.endRemoveRows()
             row -= 1
         # 2. update the rows that stay
@@ -274,6 +317,7 @@ class CourseTableModel(QAbstractTableModel):
                 self._rows[i] = new
                 self.row_keys[i] = search_key(new)
                 changed = True
+        self.version += 1  # the keys may have changed even where the record did not
         if changed and self._rows:
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1)
@@ -285,6 +329,7 @@ class CourseTableModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), start, start + len(added) - 1)
             self._rows.extend(added)
             self.row_keys.extend(search_key(r) for r in added)
+            self.version += 1
             self.endInsertRows()
         if changed or fresh:
             self._resort()
@@ -313,6 +358,14 @@ class CourseTableModel(QAbstractTableModel):
             if self._rows:
                 last = self.index(len(self._rows) - 1, len(COLUMNS) - 1)
                 self.dataChanged.emit(self.index(0, 0), last)
+
+    def filter_keys(self) -> list[CourseKey]:
+        """The filter key of each row, in row order."""
+        if self._aligned_version != self.version:
+            keys = self._filter_keys
+            self._aligned = [keys.get(r.id) or course_key(r) for r in self._rows]
+            self._aligned_version = self.version
+        return self._aligned
 
     def is_mine(self, record: CourseRecord) -> bool:
         return self._me in record.instructor_ids or record.owner_id == self._me
@@ -415,6 +468,7 @@ class CourseTableModel(QAbstractTableModel):
         old = self.persistentIndexList()
         new = [self.index(after[before[i.row()]], i.column()) for i in old]
         self.changePersistentIndexList(old, new)
+        self.version += 1
         self.layoutChanged.emit()
 
 
@@ -422,12 +476,16 @@ CoursePredicate = Callable[[CourseRecord], bool]
 
 
 class CourseFilterProxy(QSortFilterProxyModel):
-    """Filters the course list by the search text (every word must appear in the
-    code, title, term, category, tags, owner or status) and by an optional predicate.
+    """Filters the course list by a filter of the filter language
+    (:meth:`set_filter`), optionally to the courses the signed-in instructor teaches,
+    plus the older seams: plain search words (:meth:`set_text`) and a predicate on
+    records (:meth:`set_predicate`).
 
-    ``filterAcceptsRow`` runs once per row for every keystroke, so it does as little
-    as it can: the words are matched against the row's precomputed key, and the answer
-    is remembered per key until the words change.
+    ``filterAcceptsRow`` runs once per row on every keystroke, so it does as little
+    as it can: the filter is compiled once (:func:`~course_studio.query.compile_predicate`)
+    and run over the model's precomputed filter keys in one pass, and each row then
+    only reads its answer. The answers are worked out again when the model's rows
+    change (``CourseTableModel.version``).
 
     Sorting is the source model's (it keeps rows in order as they refresh), so this
     proxy only filters.
@@ -439,13 +497,67 @@ class CourseFilterProxy(QSortFilterProxyModel):
         self._hits: dict[str, bool] = {}
         self._predicate: CoursePredicate | None = None
         self._courses: CourseTableModel | None = None
+        self._spec = FilterSpec()
+        self._context = FilterContext()
+        self._mine: str | None = None
+        #: the compiled filter (with the scope), or None to show every row
+        self._test: Callable[[CourseKey], bool] | None = None
+        self._accepted = bytearray()
+        self._accepted_version = -1
         self.setDynamicSortFilter(True)
 
     def setSourceModel(self, model: QAbstractItemModel) -> None:
         self._courses = model if isinstance(model, CourseTableModel) else None
+        self._accepted_version = -1
         super().setSourceModel(model)
 
+    # -- the filter language ---------------------------------------------------
+
+    def set_filter(
+        self,
+        spec: FilterSpec,
+        context: FilterContext | None = None,
+        *,
+        mine: str | None = None,
+    ) -> None:
+        """Show the courses matching ``spec`` (scope courses); with ``mine`` (an
+        instructor id) only those that instructor teaches."""
+        context = context or self._context
+        if spec == self._spec and context == self._context and mine == self._mine:
+            return
+        test: Callable[[CourseKey], bool] | None = None
+        if not spec.is_empty:
+            test = compile_predicate(spec, context).test
+        if mine is not None:
+            inner = test
+            if inner is None:
+                test = lambda k: mine in k.teachers  # noqa: E731
+            else:
+                test = lambda k: mine in k.teachers and inner(k)  # noqa: E731
+        self.beginFilterChange()
+        self._spec, self._context, self._mine = spec, context, mine
+        self._test = test
+        self._accepted_version = -1
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def spec(self) -> FilterSpec:
+        return self._spec
+
+    def mine(self) -> str | None:
+        return self._mine
+
+    def _answers(self, courses: CourseTableModel) -> bytearray:
+        if self._accepted_version != courses.version:
+            test = self._test
+            assert test is not None
+            self._accepted = bytearray(map(test, courses.filter_keys()))
+            self._accepted_version = courses.version
+        return self._accepted
+
+    # -- older seams -----------------------------------------------------------
+
     def set_text(self, text: str) -> None:
+        """Plain words that must all appear in a row's search key."""
         words = tuple(w for w in text.lower().split() if w)
         if words != self._words:
             self.beginFilterChange()
@@ -457,11 +569,8 @@ class CourseFilterProxy(QSortFilterProxyModel):
         return " ".join(self._words)
 
     def set_predicate(self, predicate: CoursePredicate | None) -> None:
-        """Plug in a compiled filter (a function of a CourseRecord), or None for none.
-
-        The filter language compiles its text to such a predicate; it is applied
-        together with the plain search words.
-        """
+        """Plug in a function of a CourseRecord, or None for none; it is applied
+        together with the filter and the plain search words."""
         self.beginFilterChange()
         self._predicate = predicate
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
@@ -474,6 +583,11 @@ class CourseFilterProxy(QSortFilterProxyModel):
         courses = self._courses
         if courses is None:
             return True
+        if self._test is not None:
+            if self._accepted_version != courses.version:
+                self._answers(courses)
+            if not self._accepted[source_row]:
+                return False
         words = self._words
         if words:
             key = courses.row_keys[source_row]

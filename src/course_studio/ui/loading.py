@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from .workers import Op
 
 _read_pool: QThreadPool | None = None
+_query_pool: QThreadPool | None = None
 
 
 def read_pool() -> QThreadPool:
@@ -28,8 +29,21 @@ def read_pool() -> QThreadPool:
     return _read_pool
 
 
+def query_pool() -> QThreadPool:
+    """Threads for the large lists' counts and windows (see enrollment_rows.py): apart
+    from the course list's reads and from the writer, so that counting a million
+    enrollments delays neither an edit nor a refresh of the course list."""
+    global _query_pool
+    if _query_pool is None:
+        _query_pool = QThreadPool()
+        _query_pool.setMaxThreadCount(2)
+        _query_pool.setObjectName("course-studio-query")
+    return _query_pool
+
+
 def wait_for_reads(timeout_ms: int = 30_000) -> bool:
-    return read_pool().waitForDone(timeout_ms)
+    done = read_pool().waitForDone(timeout_ms)
+    return query_pool().waitForDone(timeout_ms) and done
 
 
 class LatestLoader(QObject):
@@ -45,8 +59,11 @@ class LatestLoader(QObject):
         fetch: Callable[[], Any],
         deliver: Callable[[Any], None],
         parent: QObject | None = None,
+        *,
+        pool: QThreadPool | None = None,
     ) -> None:
         super().__init__(parent)
+        self._pool = pool
         self._fetch = fetch
         self._deliver = deliver
         self._running = False
@@ -73,7 +90,7 @@ class LatestLoader(QObject):
         self._again = False
         generation = self._generation
         fetch = self._fetch
-        Op(self, fetch, pool=read_pool()).success(
+        Op(self, fetch, pool=self._pool or read_pool()).success(
             lambda result: self._finished(generation, result)
         ).failure(self._failed).run()
 

@@ -50,6 +50,7 @@ from .settings import UiSettings
 from .sync_actions import SyncActions
 from .trash_dialog import TrashDialog
 from .undo import UndoRunner
+from .workspace import Workspace
 
 NotifierFactory = Callable[[Any, QWidget], Any]
 
@@ -91,7 +92,9 @@ class MainWindow(QMainWindow):
         self.sync = SyncActions(studio, hub, self.notifier, settings, self, tokens=sync_tokens)
 
         # -- feature widgets ---------------------------------------------------
-        self.course_model = CourseTableModel(studio.courses.list, me=studio.me, parent=self)
+        self.course_model = CourseTableModel(
+            studio.courses.list, me=studio.me, keys=studio.courses.keys, parent=self
+        )
         self.course_model.load_failed.connect(lambda exc: features.show_error(self, exc, ""))
         self.courses = CourseListPanel(self.course_model)
         self.overview = OverviewTab(studio)
@@ -114,7 +117,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([330, 410])
         self.splitter.setContentsMargins(10, 8, 10, 4)
-        self.setCentralWidget(self.splitter)
+        # sidebar (places, saved filters) beside the courses or All enrollments
+        self.workspace = Workspace(studio, hub, self.runner, self.courses, self.splitter)
+        self.setCentralWidget(self.workspace)
 
         self.activity = features.ActivityPanel(studio, self.notifier)
         self.activity_dock = self._dock("Activity", "activityDock", self.activity)
@@ -141,8 +146,12 @@ class MainWindow(QMainWindow):
         self.runner.done.connect(lambda *_: self._update_saving())
         self.course_model.loaded.connect(self._first_load)
         self.sync.controller.account_linked.connect(self._account_linked)
-        self.setTabOrder(self.courses.search, self.courses.table)
-        self.setTabOrder(self.courses.table, self.detail.tabs)
+        # Tab goes down the page: search box, filter chips, the list, the course tabs
+        bar = self.courses.filter_bar
+        chain = [self.courses.search, *bar.chips.values(), bar.clear_button]
+        chain += [self.courses.table, self.detail.tabs]
+        for before, after in zip(chain, chain[1:], strict=False):
+            self.setTabOrder(before, after)
 
         self.resize(QSize(1280, 800))
         if restore:
@@ -213,6 +222,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.workspace.save_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences_action)
 
@@ -225,6 +235,8 @@ class MainWindow(QMainWindow):
         course_menu.addAction(acts.delete)
 
         view_menu = bar.addMenu("&View")
+        view_menu.addActions(self.workspace.view_actions())
+        view_menu.addSeparator()
         columns = view_menu.addMenu(icons.icon("columns"), "&Columns")
         for act in self.courses.column_actions:
             columns.addAction(act)
@@ -236,6 +248,7 @@ class MainWindow(QMainWindow):
         history = self.history_dock.toggleViewAction()
         history.setText("Undo &History")
         history.setIcon(icons.icon("history"))
+        panels.addAction(self.workspace.sidebar_action)
         panels.addAction(activity)
         panels.addAction(history)
         self.activity_toggle = activity
@@ -335,6 +348,8 @@ class MainWindow(QMainWindow):
     def _account_linked(self, instructor_id: str) -> None:
         """The first sync tied this data folder to a server account: "me" is that account."""
         self.course_model.set_me(instructor_id)
+        if self.courses.mine() is not None:  # "My courses" now means the account's
+            self.courses.set_mine(instructor_id)
         name = self.sync.controller.view.account_name
         if name:
             self.user_label.setText(self.tr("Signed in as {name}").format(name=name))
@@ -400,6 +415,9 @@ class MainWindow(QMainWindow):
             ("Ctrl+D", "Duplicate the selected course"),
             ("Delete", "Move the selected course, module or lesson to the Trash"),
             ("Ctrl+F", "Search courses"),
+            ("Ctrl+1 / Ctrl+2", "Show the courses / all enrollments"),
+            ("Ctrl+Space (in a search box)", "Suggest fields and values"),
+            ("Ctrl+Shift+S", "Save the current filter in the sidebar"),
             ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo"),
             ("F2 (in the outline)", "Rename the module or lesson"),
             ("Alt+Up / Alt+Down", "Move the module or lesson"),
