@@ -9,7 +9,13 @@ import pytest
 
 from course_studio import Studio
 from course_studio.interop import ImportReport, import_roster, preview_roster
-from course_studio.interop.textio import decode, open_package, read_table, sniff_delimiter
+from course_studio.interop.textio import (
+    decode,
+    open_package,
+    read_table,
+    sniff_delimiter,
+    write_atomically,
+)
 from tests.conftest import unchanged
 
 CLASS_LIST = (
@@ -160,3 +166,16 @@ def test_unreadable_file_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyP
     report = ImportReport()
     assert open_package(path, report) is None
     assert report.errors[0].message == "It cannot be read (Permission denied)."
+
+
+def test_a_failed_write_leaves_no_part_file(tmp_path: Path) -> None:
+    target = tmp_path / "out.zip"
+    target.mkdir()  # a folder in the way: the rename fails after the .part was written
+    (target / "keep.txt").write_text("mine")
+    with pytest.raises(OSError):
+        write_atomically(target, b"data")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.zip"]
+    assert (target / "keep.txt").read_text() == "mine"
+    write_atomically(tmp_path / "fine.zip", b"data")
+    assert (tmp_path / "fine.zip").read_bytes() == b"data"
+    assert not (tmp_path / "fine.zip.part").exists()

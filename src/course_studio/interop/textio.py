@@ -5,6 +5,7 @@ header is line 1)."""
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import io
 import zipfile
@@ -311,3 +312,18 @@ def require_columns(
     for column in missing:
         report.error(table.file, 1, column, f"The column {column} is missing; {what} needs it.")
     return not missing
+
+
+def write_atomically(path: Path, content: bytes) -> None:
+    """Write ``content`` to ``path`` whole or not at all: first to ``NAME.part``, then
+    renamed. When anything fails (a full disk, a folder in the way) the ``.part`` file
+    is removed again, so no half-written file is left behind."""
+    tmp = path.with_name(path.name + ".part")
+    try:
+        tmp.write_bytes(content)
+        tmp.replace(path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            if tmp.is_file():
+                tmp.unlink()
+        raise
