@@ -57,6 +57,20 @@ def test_utf16_without_bom_is_detected() -> None:
     assert decoded[0] == CLASS_LIST
 
 
+def test_ascii_utf16_without_bom_and_nul_bytes() -> None:
+    """Plain-ASCII UTF-16 is also valid UTF-8 (with NULs): it must not be read as that;
+    a file with NUL bytes that is no UTF-16 is refused as binary."""
+    text = "email,given,family\r\nada@example.org,Ada,Lovelace\r\n"
+    for encoding in ("utf-16-le", "utf-16-be"):
+        report = ImportReport()
+        table = read_table("list.csv", text.encode(encoding), report)
+        assert report.ok and table is not None
+        assert table.header == ["email", "given", "family"]
+    report = ImportReport()
+    assert read_table("x.csv", b"\x00\x01\x02binary", report) is None
+    assert "not text in an encoding" in report.errors[0].message
+
+
 def test_import_from_windows_1252_keeps_the_accents(studio: Studio, tmp_path: Path) -> None:
     path = tmp_path / "list.csv"
     path.write_bytes(CLASS_LIST.encode("cp1252"))
