@@ -1,0 +1,443 @@
+"""File › Export › … and File › Back Up Course…: the selected course out to a file.
+
+Each dialog names the course, offers the few choices its format has, and asks where
+to write. Where it would write is checked as it is typed (a folder that does not
+exist, a read-only place), and a problem is shown under the field. The export runs on
+the database worker, in order with the instructor's edits; files are written whole
+or not at all (``interop`` writes ``NAME.part`` and renames it). When it is done a
+notification says what was written, and the Activity panel keeps it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import DomainError
+from ..interop import (
+    EXPORT_FORMATS,
+    LABELS,
+    ImportReport,
+    backup_course,
+    export_cartridge,
+    export_progress,
+    export_roster,
+)
+from .errors import show_error
+from .interop_jobs import Job
+from .interop_widgets import JobProgress, SaveField, issue_line, join, phrases
+from .widgets import muted_label
+
+#: the folder the last export went to, offered first next time (this session)
+_last_folder: Path | None = None
+
+
+def _folder() -> Path:
+    return _last_folder if _last_folder is not None and _last_folder.is_dir() else Path.home()
+
+
+def _safe_name(text: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_." else "-" for c in text).strip("-.") or "course"
+
+
+class ExportDialog(QDialog):
+    """The course, the options, the file; Export writes it off the UI thread."""
+
+    ACTION = "Export"
+    SUFFIX = ".zip"
+    FILES = "All files (*)"
+    BUTTON = "Export"
+
+    def __init__(
+        self, studio: Any, notifier: Any, course: Any, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowModality(Qt.WindowModality.NonModal)
+        self.studio = studio
+        self.notifier = notifier
+        self.course = course
+        self.report: ImportReport | None = None
+        self.written: Path | None = None
+        self.outcome = ""  # "done" | "rejected" | "failed"
+        self._job: Job | None = None
+
+        self.course_label = QLabel(f"<b>{course.code}</b> — {course.title}")
+        self.course_label.setObjectName("exportCourse")
+        self.course_label.setTextFormat(Qt.TextFormat.RichText)
+        self.intro = muted_label(wrap=True)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.form.setVerticalSpacing(10)
+        self.form.addRow("Course:", self.course_label)
+        self.save = SaveField(self.windowTitle() or "Export", self.SUFFIX, self.FILES)
+        self.save.changed.connect(self._update_button)
+        self.progress = JobProgress()
+        self.progress.cancel_button.setVisible(False)
+        self.status = QLabel()
+        self.status.setObjectName("exportStatus")
+        self.status.setWordWrap(True)
+        self.status.setVisible(False)
+        self.buttons = QDialogButtonBox()
+        self.ok_button = QPushButton(self.BUTTON)
+        self.ok_button.setDefault(True)
+        self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.resize(620, 320)
+
+    def finish_form(self, default_name: str) -> None:
+        """Add the file row last (after a subclass's options) with a default name."""
+        self.form.addRow("Save &as:", self.save)
+        self.save.caption = self.windowTitle()
+        self.save.set_path(_folder() / default_name)
+        self._update_button()
+
+    def _update_button(self) -> None:
+        self.ok_button.setEnabled(
+            self.save.path() is not None and not self.save.problem() and not self.busy
+        )
+
+    @property
+    def busy(self) -> bool:
+        return self._job is not None and self._job.running
+
+    # -- what a subclass says ---------------------------------------------------------
+
+    def run(self, path: Path) -> Callable[[], ImportReport]:
+        raise NotImplementedError
+
+    def summary(self, report: ImportReport, path: Path) -> str:
+        raise NotImplementedError
+
+    # -- the export -------------------------------------------------------------------
+
+    def export(self) -> None:
+        path = self.save.path()
+        if path is None or self.busy:
+            return
+        problem = self.save.problem()
+        if problem:
+            self.save.show_problem(problem)
+            return
+        self.status.setVisible(False)
+        call = self.run(path)
+        job = Job(self, lambda _progress, _cancel: call(), writes=True)
+        self._job = job
+        self.progress.follow(job, f"Writing {path.name}…")
+        job.succeeded.connect(lambda report: self._done(path, report))
+        job.failed.connect(lambda exc, trace: self._failed(path, exc, trace))
+        job.start()
+        self._update_button()
+
+    def _done(self, path: Path, report: ImportReport) -> None:
+        global _last_folder
+        self._job = None
+        self.report = report
+        if report.ok:
+            self.outcome = "done"
+            self.written = path
+            _last_folder = path.parent
+            self.notifier.notify(
+                self.ACTION,
+                self.summary(report, path),
+                details="\n".join(issue_line(w) for w in report.warnings),
+            )
+            self.accept()
+            return
+        self.outcome = "rejected"
+        message = " ".join(e.message for e in report.errors[:3])
+        self.say(f"{message} Nothing was written.")
+        self.notifier.notify(
+            self.ACTION,
+            f"{path.name} was not written: {report.errors[0].message}",
+            ok=False,
+            details="\n".join(issue_line(e) for e in report.errors),
+        )
+        self._update_button()
+
+    def _failed(self, path: Path, exc: BaseException, trace: str) -> None:
+        self._job = None
+        self.outcome = "failed"
+        if isinstance(exc, OSError):
+            reason = exc.strerror or str(exc)
+            message = f"{path.name} could not be written ({reason}); nothing was written."
+            self.save.show_problem(message)
+            self.notifier.notify(self.ACTION, message, ok=False)
+        elif isinstance(exc, DomainError):
+            self.say(f"{exc.message} Nothing was written.")
+            self.notifier.notify(
+                self.ACTION, f"{path.name} was not written: {exc.message}", ok=False
+            )
+        else:
+            self.say(f"{path.name} could not be written. Nothing was written.")
+            self.notifier.notify(
+                self.ACTION, f"{path.name} could not be written.", ok=False, details=trace
+            )
+            show_error(self, exc, trace)
+        self._update_button()
+
+    def say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    def reject(self) -> None:
+        if self.busy:
+            self.say("Writing the file; this dialog closes when it is done.")
+            return
+        super().reject()
+
+
+class CartridgeExportDialog(ExportDialog):
+    SUFFIX = ".imscc"
+    FILES = "Common Cartridges (*.imscc)"
+
+    def __init__(
+        self, studio: Any, notifier: Any, course: Any, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(studio, notifier, course, parent)
+        self.setObjectName("cartridgeExportDialog")
+        self.setWindowTitle("Export the course as a Common Cartridge")
+        self.intro.setText(
+            "The course's settings, outline and lesson pages as an IMS Common Cartridge "
+            "(.imscc), which other learning platforms import."
+        )
+        self.v13 = QRadioButton("Common Cartridge 1.3")
+        self.v13.setAccessibleName("Common Cartridge 1.3")
+        self.v11 = QRadioButton("Common Cartridge 1.1 (for Moodle)")
+        self.v11.setAccessibleName("Common Cartridge 1.1, for Moodle")
+        self.versions = QButtonGroup(self)
+        self.versions.addButton(self.v13)
+        self.versions.addButton(self.v11)
+        self.v13.setChecked(True)
+        box = QHBoxLayout()
+        box.addWidget(self.v13)
+        box.addWidget(self.v11)
+        box.addStretch(1)
+        self.form.addRow("Version:", box)
+        self.finish_form(f"{_safe_name(course.code)}.imscc")
+
+    @property
+    def version(self) -> str:
+        return "1.1" if self.v11.isChecked() else "1.3"
+
+    def run(self, path: Path) -> Callable[[], ImportReport]:
+        studio, course_id, version = self.studio, self.course.id, self.version
+        return lambda: export_cartridge(studio, course_id, path, version=version)
+
+    def summary(self, report: ImportReport, path: Path) -> str:
+        parts = phrases(report.counts, ("modules", "lessons"))
+        return f"{self.course.code} exported as Common Cartridge {self.version} to {path.name}" + (
+            f": {join(parts)}." if parts else "."
+        )
+
+
+#: format -> (file ending, file dialog filter, what the file is)
+ROSTER_FILES = {
+    "oneroster": (".zip", "Zip files (*.zip)", "a zip of CSV files"),
+    "canvas": (".zip", "Zip files (*.zip)", "a zip of CSV files"),
+    "moodle": (".csv", "CSV files (*.csv)", "one CSV file"),
+}
+
+
+class RosterExportDialog(ExportDialog):
+    FILES = "Zip files (*.zip)"
+
+    def __init__(
+        self, studio: Any, notifier: Any, course: Any, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(studio, notifier, course, parent)
+        self.setObjectName("rosterExportDialog")
+        self.setWindowTitle("Export the roster")
+        self.intro.setText(
+            "The course's students and teachers, and their enrollments, for another "
+            "system to import."
+        )
+        self.format_combo = QComboBox()
+        self.format_combo.setAccessibleName("Roster format")
+        for name in EXPORT_FORMATS:
+            self.format_combo.addItem(LABELS[name], name)
+        self.format_note = muted_label(wrap=True)
+        box = QVBoxLayout()
+        box.setSpacing(2)
+        box.addWidget(self.format_combo)
+        box.addWidget(self.format_note)
+        self.form.addRow("F&ormat:", box)
+        self.format_combo.currentIndexChanged.connect(self._format_changed)
+        self.finish_form(f"{_safe_name(course.code)}-roster.zip")
+        self._format_changed()
+
+    @property
+    def format(self) -> str:
+        return str(self.format_combo.currentData())
+
+    def set_format(self, name: str) -> None:
+        self.format_combo.setCurrentIndex(self.format_combo.findData(name))
+
+    def _format_changed(self) -> None:
+        suffix, files, what = ROSTER_FILES[self.format]
+        self.save.set_suffix(suffix, files)
+        self.format_note.setText(f"Written as {what}.")
+
+    def run(self, path: Path) -> Callable[[], ImportReport]:
+        studio, course_id, fmt = self.studio, self.course.id, self.format
+        return lambda: export_roster(studio, course_id, path, format=fmt)
+
+    def summary(self, report: ImportReport, path: Path) -> str:
+        parts = phrases(report.counts, ("students", "teachers", "enrollments"))
+        notes = len(report.warnings)
+        extra = (
+            f" {notes} {'note' if notes == 1 else 'notes'}: see the Activity panel."
+            if notes
+            else ""
+        )
+        return (
+            f"Roster of {self.course.code} exported for {LABELS[self.format]} to {path.name}"
+            + (f": {join(parts)}." if parts else ".")
+            + extra
+        )
+
+
+class ProgressExportDialog(ExportDialog):
+    SUFFIX = ".xlsx"
+    FILES = "Excel workbooks (*.xlsx)"
+
+    def __init__(
+        self,
+        studio: Any,
+        notifier: Any,
+        course: Any,
+        parent: QWidget | None = None,
+        *,
+        shown_filter: Callable[[Any], bool] | None = None,
+        filter_text: str = "",
+        shown_count: int | None = None,
+    ) -> None:
+        super().__init__(studio, notifier, course, parent)
+        self.setObjectName("progressExportDialog")
+        self.setWindowTitle("Export progress")
+        self.intro.setText(
+            "How far each student is (and how each lesson is going), the numbers of the "
+            "Progress tab. An Excel workbook has both tables; a CSV file has one."
+        )
+        self.shown_filter = shown_filter
+        self.xlsx = QRadioButton("Excel workbook (.xlsx)")
+        self.xlsx.setAccessibleName("Excel workbook")
+        self.csv = QRadioButton("CSV file")
+        self.csv.setAccessibleName("CSV file")
+        self.kinds = QButtonGroup(self)
+        self.kinds.addButton(self.xlsx)
+        self.kinds.addButton(self.csv)
+        self.xlsx.setChecked(True)
+        self.table_combo = QComboBox()
+        self.table_combo.setAccessibleName("Table to write")
+        self.table_combo.addItem("Students", "students")
+        self.table_combo.addItem("Lessons", "lessons")
+        kind_box = QHBoxLayout()
+        kind_box.addWidget(self.xlsx)
+        kind_box.addWidget(self.csv)
+        kind_box.addWidget(self.table_combo)
+        kind_box.addStretch(1)
+        self.form.addRow("File type:", kind_box)
+        self.use_filter = QCheckBox()
+        self.use_filter.setAccessibleName("Only the students the Progress tab shows")
+        if shown_filter is not None:
+            shown = "" if shown_count is None else f"the {shown_count:,} "
+            self.use_filter.setText(f"Only {shown}students the Progress tab shows ({filter_text})")
+            self.use_filter.setChecked(True)
+            self.form.addRow("Students:", self.use_filter)
+        else:
+            self.use_filter.setVisible(False)
+        self.xlsx.toggled.connect(self._kind_changed)
+        self.finish_form(f"{_safe_name(course.code)}-progress.xlsx")
+        self._kind_changed()
+
+    @property
+    def suffix(self) -> str:
+        return ".xlsx" if self.xlsx.isChecked() else ".csv"
+
+    def _kind_changed(self) -> None:
+        xlsx = self.xlsx.isChecked()
+        self.table_combo.setVisible(not xlsx)
+        if xlsx:
+            self.save.set_suffix(".xlsx", "Excel workbooks (*.xlsx)")
+        else:
+            self.save.set_suffix(".csv", "CSV files (*.csv)")
+
+    def run(self, path: Path) -> Callable[[], ImportReport]:
+        studio, course_id = self.studio, self.course.id
+        table = "students" if self.xlsx.isChecked() else str(self.table_combo.currentData())
+        keep = self.shown_filter if self.use_filter.isChecked() else None
+        return lambda: export_progress(studio, course_id, path, table=table, filter=keep)
+
+    def summary(self, report: ImportReport, path: Path) -> str:
+        parts = phrases(report.counts, ("students", "lessons"))
+        filtered = " (only the students shown)" if self.use_filter.isChecked() else ""
+        return f"Progress of {self.course.code} exported to {path.name}" + (
+            f": {join(parts)}{filtered}." if parts else f"{filtered}."
+        )
+
+
+class BackupDialog(ExportDialog):
+    ACTION = "Back up"
+    SUFFIX = ".cstudio"
+    FILES = "Course backups (*.cstudio)"
+    BUTTON = "Back Up"
+
+    def __init__(
+        self, studio: Any, notifier: Any, course: Any, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(studio, notifier, course, parent)
+        self.setObjectName("backupDialog")
+        self.setWindowTitle("Back up the course")
+        self.intro.setText(
+            "The whole course in one file — settings, outline, students, enrollments and "
+            "progress — to move it to another computer without a server, or to keep. "
+            "File › Restore from Backup… brings it back."
+        )
+        self.finish_form(f"{_safe_name(course.code)}.cstudio")
+
+    def run(self, path: Path) -> Callable[[], ImportReport]:
+        studio, course_id = self.studio, self.course.id
+        return lambda: backup_course(studio, course_id, path)
+
+    def summary(self, report: ImportReport, path: Path) -> str:
+        parts = phrases(report.counts, ("lessons", "students", "enrollments"))
+        return f"{self.course.code} backed up to {path.name}" + (
+            f": {join(parts)}." if parts else "."
+        )
+
+
+__all__ = [
+    "BackupDialog",
+    "CartridgeExportDialog",
+    "ExportDialog",
+    "ProgressExportDialog",
+    "RosterExportDialog",
+]
