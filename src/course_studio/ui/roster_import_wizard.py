@@ -293,9 +293,15 @@ class SourcePage(QWizardPage):
         if job is not self._job:
             return
         self._job = None
+        files = source.files
+        if len(files) == 1 and source.table is None and source.table_problem:
+            # one file that is no table (empty, binary, unreadable): say why here
+            self.found.setText("")
+            self.file.show_problem(source.table_problem)
+            self.completeChanged.emit()
+            return
         self.w.source = source
         self.w.chosen_format = None
-        files = source.files
         kind = {"zip": "in a zip file", "folder": "in a folder", "file": ""}[source.package.kind]
         listed = ", ".join(files[:6]) + ("…" if len(files) > 6 else "")
         if len(files) == 1 and source.table is not None:
