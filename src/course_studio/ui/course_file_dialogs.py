@@ -194,14 +194,14 @@ class CourseFileDialog(QDialog):
         self._job = None
         self.preview = preview
         report: ImportReport = preview.report
-        if preview.ok:
-            self.show_preview(preview)
-            self.card.setVisible(True)
         whole_file = [e for e in report.errors if e.line is None and e.column is None]
         if not preview.ok and len(whole_file) == len(report.errors) == 1:
             self.file.show_problem(report.errors[0].message)
         else:
             self.issues.set_issues(report.errors, report.warnings)
+        if preview.ok:
+            self.show_preview(preview)
+            self.card.setVisible(True)
         if report.errors:
             n = len(report.errors)
             self.say(
@@ -416,6 +416,7 @@ class RestoreDialog(CourseFileDialog):
         self.as_copy.setAccessibleName("Restore as a copy")
         self.as_copy.toggled.connect(self._copy_toggled)
         self.copy_note = muted_label(wrap=True)
+        self.copy_note.setMinimumWidth(420)
         copy_box = QVBoxLayout()
         copy_box.setSpacing(2)
         copy_box.addWidget(self.as_copy)
@@ -454,7 +455,8 @@ class RestoreDialog(CourseFileDialog):
                 "This course is already here, so it is restored as a copy: new ids and the "
                 "first free code, or the one you give. The course here stays as it is."
             )
-            self.issues.setVisible(False)
+            if len(preview.report.warnings) == 1:
+                self.issues.setVisible(False)  # the note above says it
         else:
             self.as_copy.setEnabled(True)
             self.as_copy.setChecked(False)

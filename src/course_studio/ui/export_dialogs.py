@@ -368,9 +368,18 @@ class ProgressExportDialog(ExportDialog):
         self.use_filter = QCheckBox()
         self.use_filter.setAccessibleName("Only the students the Progress tab shows")
         if shown_filter is not None:
-            shown = "" if shown_count is None else f"the {shown_count:,} "
-            self.use_filter.setText(f"Only {shown}students the Progress tab shows ({filter_text})")
-            self.use_filter.setChecked(True)
+            if shown_count == 0:
+                self.use_filter.setText(
+                    f"Only the students the Progress tab shows ({filter_text}): none now"
+                )
+            elif shown_count == 1:
+                self.use_filter.setText(f"Only the student the Progress tab shows ({filter_text})")
+            else:
+                shown = "" if shown_count is None else f"the {shown_count:,} "
+                self.use_filter.setText(
+                    f"Only {shown}students the Progress tab shows ({filter_text})"
+                )
+            self.use_filter.setChecked(shown_count != 0)
             self.form.addRow("Students:", self.use_filter)
         else:
             self.use_filter.setVisible(False)

@@ -235,7 +235,7 @@ class IssueTableModel(RecordTableModel):
                 "File",
                 lambda r: r.issue.file or "",
                 sort=lambda r: r.place,
-                width=150,
+                width=140,
             ),
             Column(
                 "line",
@@ -245,7 +245,7 @@ class IssueTableModel(RecordTableModel):
                 align=RIGHT,
                 width=64,
             ),
-            Column("column", "Column", lambda r: r.issue.column or "", width=130),
+            Column("column", "Column", lambda r: r.issue.column or "", width=110),
             Column(
                 "message",
                 "What is wrong",
@@ -277,6 +277,10 @@ class SortProxy(QSortFilterProxyModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setSortRole(Role.Sort)
+
+
+#: up to this many problems, each row is as tall as its reason needs
+WRAPPED_ROWS = 300
 
 
 class IssueTable(QWidget):
@@ -321,6 +325,12 @@ class IssueTable(QWidget):
     def set_issues(self, errors: Sequence[ImportIssue], warnings: Sequence[ImportIssue]) -> None:
         self.model.set_records(issue_rows(errors, warnings))
         self.setVisible(bool(errors or warnings))
+        # long reasons wrap onto more lines; a very long list keeps one line a row
+        # (its tooltips show the whole reason) so that it still opens at once
+        wrap = self.model.rowCount() <= WRAPPED_ROWS
+        self.view.setWordWrap(wrap)
+        if wrap:
+            self.view.resizeRowsToContents()
 
     def rows(self) -> list[IssueRow]:
         """The rows in the order shown."""
@@ -512,8 +522,9 @@ class OpenField(QWidget):
 
 
 def heading(text: str) -> QLabel:
+    """A card's title: bold, a little larger than the text under it."""
     widget = QLabel(text)
-    widget.setProperty("role", "heading")
+    widget.setProperty("role", "subheading")
     font = widget.font()
     font.setBold(True)
     widget.setFont(font)

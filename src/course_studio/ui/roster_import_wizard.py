@@ -193,6 +193,8 @@ class SourcePage(QWizardPage):
         self.file.chosen.connect(self.load)
         self.found = muted_label(wrap=True)
         self.found.setObjectName("foundLabel")
+        # a wrapped label in a form row is laid out at its narrowest otherwise
+        self.found.setMinimumWidth(480)
         self.format_combo = QComboBox()
         self.format_combo.setAccessibleName("Roster format")
         for name in FORMATS:
@@ -201,6 +203,7 @@ class SourcePage(QWizardPage):
         self.format_combo.currentIndexChanged.connect(self._format_changed)
         self.format_note = muted_label(wrap=True)
         self.format_note.setObjectName("formatNote")
+        self.format_note.setMinimumWidth(480)
 
         self.as_file = QRadioButton("Into the courses the file names")
         self.as_file.setAccessibleName("Enroll into the courses the file names")
@@ -227,11 +230,14 @@ class SourcePage(QWizardPage):
         form.setVerticalSpacing(10)
         form.addRow("&File or folder:", self.file)
         form.addRow("", self.found)
-        format_box = QVBoxLayout()
+        format_row = QWidget()
+        format_box = QVBoxLayout(format_row)
+        format_box.setContentsMargins(0, 0, 0, 0)
         format_box.setSpacing(2)
         format_box.addWidget(self.format_combo)
         format_box.addWidget(self.format_note)
-        form.addRow("F&ormat:", format_box)
+        format_row.setFocusProxy(self.format_combo)
+        form.addRow("F&ormat:", format_row)
         target_box = QVBoxLayout()
         target_box.setSpacing(4)
         target_box.addWidget(self.as_file)
@@ -605,7 +611,8 @@ class CheckPage(QWizardPage):
         self.held.setWordWrap(True)
         self.file_card.body.addWidget(self.held)
         self.plan_card = Card()
-        self.plan_card.body.addWidget(heading("The import will"))
+        self.plan_heading = heading("The import will")
+        self.plan_card.body.addWidget(self.plan_heading)
         self.plan = QLabel()
         self.plan.setObjectName("planCounts")
         self.plan.setWordWrap(True)
@@ -621,16 +628,15 @@ class CheckPage(QWizardPage):
         self.again_button.setAccessibleName("Read the file again and check it")
         self.again_button.setToolTip("Read the file again (after you fixed it) and check every row")
         self.again_button.clicked.connect(self.run_check)
-        again = QHBoxLayout()
-        again.addStretch(1)
-        again.addWidget(self.again_button)
+        top = QHBoxLayout()
+        top.addWidget(self.status, 1)
+        top.addWidget(self.again_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.status)
+        layout.addLayout(top)
         layout.addWidget(self.progress)
         layout.addWidget(self.cards)
         layout.addWidget(self.issues, 1)
         layout.addStretch(0)
-        layout.addLayout(again)
         self._job: Job | None = None
 
     @property
@@ -695,6 +701,9 @@ class CheckPage(QWizardPage):
         if w.target:
             plan.append(f"put everyone into {w.target_code()}")
         self.plan.setText(("\n".join(f"• {p}" for p in plan)) if plan else "Change nothing.")
+        self.plan_heading.setText(
+            "The import will" if report.ok else "Once every row is right, the import will"
+        )
         self.cards.setVisible(True)
         self.issues.set_issues(report.errors, report.warnings)
         name = w.source_name()
