@@ -96,10 +96,10 @@ class CourseFileDialog(QDialog):
         self.facts = muted_label(wrap=True)
         self.facts.setObjectName("previewFacts")
         self.outline_model = QStandardItemModel(self)
-        self.outline_model.setHorizontalHeaderLabels(["Outline"])
+        self.outline_model.setHorizontalHeaderLabels([self.tr("Outline")])
         self.outline = QTreeView()
         self.outline.setObjectName("previewOutline")
-        self.outline.setAccessibleName("The course's outline")
+        self.outline.setAccessibleName(self.tr("The course's outline"))
         self.outline.setModel(self.outline_model)
         self.outline.setHeaderHidden(True)
         self.outline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -110,7 +110,7 @@ class CourseFileDialog(QDialog):
         self.options = QFormLayout()
         self.options.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.code = QLineEdit()
-        self.code.setAccessibleName("Course code")
+        self.code.setAccessibleName(self.tr("Course code"))
         self.code.setMaximumWidth(220)
         self.code_message = FieldMessage()
         self.code_message.setObjectName("codeMessage")
@@ -142,7 +142,7 @@ class CourseFileDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow("&File:", self.file)
+        form.addRow(self.tr("&File:"), self.file)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(self.intro)
@@ -342,14 +342,16 @@ class CartridgeImportDialog(CourseFileDialog):
     def __init__(self, studio: Any, notifier: Any, parent: QWidget | None = None) -> None:
         super().__init__(studio, notifier, parent)
         self.setObjectName("cartridgeImportDialog")
-        self.setWindowTitle("Import a Common Cartridge")
+        self.setWindowTitle(self.tr("Import a Common Cartridge"))
         self.intro.setText(
-            "A course exported from another learning platform as an IMS Common Cartridge "
-            "(.imscc, versions 1.0 to 1.3). Its outline, pages and links become a new draft "
-            "course of yours; files, quiz questions and tool settings stay behind."
+            self.tr(
+                "A course exported from another learning platform as an IMS Common Cartridge "
+                "(.imscc, versions 1.0 to 1.3). Its outline, pages and links become a new draft "
+                "course of yours; files, quiz questions and tool settings stay behind."
+            )
         )
-        self.file.edit.setAccessibleName("Cartridge file")
-        self.options.addRow("Course &code:", self.code_row)
+        self.file.edit.setAccessibleName(self.tr("Cartridge file"))
+        self.options.addRow(self.tr("Course &code:"), self.code_row)
 
     def reader(self, path: Path) -> Callable[[Any, Any], CartridgePreview]:
         studio = self.studio
@@ -383,7 +385,7 @@ class CartridgeImportDialog(CourseFileDialog):
             f"Leave it empty to use {code}, or {code}-2, {code}-3 … when you already have "
             f"a course {code}."
             if code
-            else "Leave it empty to take one from the cartridge's title."
+            else self.tr("Leave it empty to take one from the cartridge's title.")
         )
 
     def writer(self, preview: CartridgePreview) -> Callable[[], ImportReport]:
@@ -406,14 +408,16 @@ class RestoreDialog(CourseFileDialog):
     def __init__(self, studio: Any, notifier: Any, parent: QWidget | None = None) -> None:
         super().__init__(studio, notifier, parent)
         self.setObjectName("restoreDialog")
-        self.setWindowTitle("Restore a course from a backup")
+        self.setWindowTitle(self.tr("Restore a course from a backup"))
         self.intro.setText(
-            "A course backup (.cstudio) made with File › Back Up Course…, here or on another "
-            "computer: the course with its outline, students, enrollments and progress."
+            self.tr(
+                "A course backup (.cstudio) made with File › Back Up Course…, here or on another "
+                "computer: the course with its outline, students, enrollments and progress."
+            )
         )
-        self.file.edit.setAccessibleName("Backup file")
-        self.as_copy = QCheckBox("Restore as a copy, with a new code")
-        self.as_copy.setAccessibleName("Restore as a copy")
+        self.file.edit.setAccessibleName(self.tr("Backup file"))
+        self.as_copy = QCheckBox(self.tr("Restore as a copy, with a new code"))
+        self.as_copy.setAccessibleName(self.tr("Restore as a copy"))
         self.as_copy.toggled.connect(self._copy_toggled)
         self.copy_note = muted_label(wrap=True)
         self.copy_note.setMinimumWidth(420)
@@ -422,7 +426,7 @@ class RestoreDialog(CourseFileDialog):
         copy_box.addWidget(self.as_copy)
         copy_box.addWidget(self.copy_note)
         self.options.addRow("", copy_box)
-        self.options.addRow("Course &code:", self.code_row)
+        self.options.addRow(self.tr("Course &code:"), self.code_row)
         self._copy_toggled(False)
 
     def reader(self, path: Path) -> Callable[[Any, Any], RestorePreview]:
@@ -452,8 +456,10 @@ class RestoreDialog(CourseFileDialog):
             self.as_copy.setChecked(True)
             self.as_copy.setEnabled(False)
             self.copy_note.setText(
-                "This course is already here, so it is restored as a copy: new ids and the "
-                "first free code, or the one you give. The course here stays as it is."
+                self.tr(
+                    "This course is already here, so it is restored as a copy: new ids and the "
+                    "first free code, or the one you give. The course here stays as it is."
+                )
             )
             if len(preview.report.warnings) == 1:
                 self.issues.setVisible(False)  # the note above says it
@@ -461,8 +467,10 @@ class RestoreDialog(CourseFileDialog):
             self.as_copy.setEnabled(True)
             self.as_copy.setChecked(False)
             self.copy_note.setText(
-                "Restored as it is, the course keeps its ids, so it is the same course as on "
-                "the computer it came from."
+                self.tr(
+                    "Restored as it is, the course keeps its ids, so it is the same course as on "
+                    "the computer it came from."
+                )
             )
         self._copy_toggled(self.as_copy.isChecked())
 
@@ -472,7 +480,7 @@ class RestoreDialog(CourseFileDialog):
         self.code_note.setText(
             f"Leave it empty for the first free one ({code}-2, {code}-3 …)."
             if on and code
-            else ("Only a copy takes a new code." if not on else "")
+            else (self.tr("Only a copy takes a new code.") if not on else "")
         )
         if not on:
             self.code.clear()

@@ -86,7 +86,7 @@ class ExportDialog(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.form.setVerticalSpacing(10)
-        self.form.addRow("Course:", self.course_label)
+        self.form.addRow(self.tr("Course:"), self.course_label)
         self.save = SaveField(self.windowTitle() or "Export", self.SUFFIX, self.FILES)
         self.save.changed.connect(self._update_button)
         self.progress = JobProgress()
@@ -114,7 +114,7 @@ class ExportDialog(QDialog):
 
     def finish_form(self, default_name: str) -> None:
         """Add the file row last (after a subclass's options) with a default name."""
-        self.form.addRow("Save &as:", self.save)
+        self.form.addRow(self.tr("Save &as:"), self.save)
         self.save.caption = self.windowTitle()
         self.save.set_path(_folder() / default_name)
         self._update_button()
@@ -223,15 +223,17 @@ class CartridgeExportDialog(ExportDialog):
     ) -> None:
         super().__init__(studio, notifier, course, parent)
         self.setObjectName("cartridgeExportDialog")
-        self.setWindowTitle("Export the course as a Common Cartridge")
+        self.setWindowTitle(self.tr("Export the course as a Common Cartridge"))
         self.intro.setText(
-            "The course's settings, outline and lesson pages as an IMS Common Cartridge "
-            "(.imscc), which other learning platforms import."
+            self.tr(
+                "The course's settings, outline and lesson pages as an IMS Common Cartridge "
+                "(.imscc), which other learning platforms import."
+            )
         )
-        self.v13 = QRadioButton("Common Cartridge 1.3")
-        self.v13.setAccessibleName("Common Cartridge 1.3")
-        self.v11 = QRadioButton("Common Cartridge 1.1 (for Moodle)")
-        self.v11.setAccessibleName("Common Cartridge 1.1, for Moodle")
+        self.v13 = QRadioButton(self.tr("Common Cartridge 1.3"))
+        self.v13.setAccessibleName(self.tr("Common Cartridge 1.3"))
+        self.v11 = QRadioButton(self.tr("Common Cartridge 1.1 (for Moodle)"))
+        self.v11.setAccessibleName(self.tr("Common Cartridge 1.1, for Moodle"))
         self.versions = QButtonGroup(self)
         self.versions.addButton(self.v13)
         self.versions.addButton(self.v11)
@@ -240,7 +242,7 @@ class CartridgeExportDialog(ExportDialog):
         box.addWidget(self.v13)
         box.addWidget(self.v11)
         box.addStretch(1)
-        self.form.addRow("Version:", box)
+        self.form.addRow(self.tr("Version:"), box)
         self.finish_form(f"{_safe_name(course.code)}.imscc")
 
     @property
@@ -274,13 +276,15 @@ class RosterExportDialog(ExportDialog):
     ) -> None:
         super().__init__(studio, notifier, course, parent)
         self.setObjectName("rosterExportDialog")
-        self.setWindowTitle("Export the roster")
+        self.setWindowTitle(self.tr("Export the roster"))
         self.intro.setText(
-            "The course's students and teachers, and their enrollments, for another "
-            "system to import."
+            self.tr(
+                "The course's students and teachers, and their enrollments, for another "
+                "system to import."
+            )
         )
         self.format_combo = QComboBox()
-        self.format_combo.setAccessibleName("Roster format")
+        self.format_combo.setAccessibleName(self.tr("Roster format"))
         for name in EXPORT_FORMATS:
             self.format_combo.addItem(LABELS[name], name)
         self.format_note = muted_label(wrap=True)
@@ -288,7 +292,7 @@ class RosterExportDialog(ExportDialog):
         box.setSpacing(2)
         box.addWidget(self.format_combo)
         box.addWidget(self.format_note)
-        self.form.addRow("F&ormat:", box)
+        self.form.addRow(self.tr("F&ormat:"), box)
         self.format_combo.currentIndexChanged.connect(self._format_changed)
         self.finish_form(f"{_safe_name(course.code)}-roster.zip")
         self._format_changed()
@@ -341,32 +345,34 @@ class ProgressExportDialog(ExportDialog):
     ) -> None:
         super().__init__(studio, notifier, course, parent)
         self.setObjectName("progressExportDialog")
-        self.setWindowTitle("Export progress")
+        self.setWindowTitle(self.tr("Export progress"))
         self.intro.setText(
-            "How far each student is (and how each lesson is going), the numbers of the "
-            "Progress tab. An Excel workbook has both tables; a CSV file has one."
+            self.tr(
+                "How far each student is (and how each lesson is going), the numbers of the "
+                "Progress tab. An Excel workbook has both tables; a CSV file has one."
+            )
         )
         self.shown_filter = shown_filter
-        self.xlsx = QRadioButton("Excel workbook (.xlsx)")
-        self.xlsx.setAccessibleName("Excel workbook")
-        self.csv = QRadioButton("CSV file")
-        self.csv.setAccessibleName("CSV file")
+        self.xlsx = QRadioButton(self.tr("Excel workbook (.xlsx)"))
+        self.xlsx.setAccessibleName(self.tr("Excel workbook"))
+        self.csv = QRadioButton(self.tr("CSV file"))
+        self.csv.setAccessibleName(self.tr("CSV file"))
         self.kinds = QButtonGroup(self)
         self.kinds.addButton(self.xlsx)
         self.kinds.addButton(self.csv)
         self.xlsx.setChecked(True)
         self.table_combo = QComboBox()
-        self.table_combo.setAccessibleName("Table to write")
-        self.table_combo.addItem("Students", "students")
-        self.table_combo.addItem("Lessons", "lessons")
+        self.table_combo.setAccessibleName(self.tr("Table to write"))
+        self.table_combo.addItem(self.tr("Students"), self.tr("students"))
+        self.table_combo.addItem(self.tr("Lessons"), self.tr("lessons"))
         kind_box = QHBoxLayout()
         kind_box.addWidget(self.xlsx)
         kind_box.addWidget(self.csv)
         kind_box.addWidget(self.table_combo)
         kind_box.addStretch(1)
-        self.form.addRow("File type:", kind_box)
+        self.form.addRow(self.tr("File type:"), kind_box)
         self.use_filter = QCheckBox()
-        self.use_filter.setAccessibleName("Only the students the Progress tab shows")
+        self.use_filter.setAccessibleName(self.tr("Only the students the Progress tab shows"))
         if shown_filter is not None:
             if shown_count == 0:
                 self.use_filter.setText(
@@ -380,7 +386,7 @@ class ProgressExportDialog(ExportDialog):
                     f"Only {shown}students the Progress tab shows ({filter_text})"
                 )
             self.use_filter.setChecked(shown_count != 0)
-            self.form.addRow("Students:", self.use_filter)
+            self.form.addRow(self.tr("Students:"), self.use_filter)
         else:
             self.use_filter.setVisible(False)
         self.xlsx.toggled.connect(self._kind_changed)
@@ -424,11 +430,13 @@ class BackupDialog(ExportDialog):
     ) -> None:
         super().__init__(studio, notifier, course, parent)
         self.setObjectName("backupDialog")
-        self.setWindowTitle("Back up the course")
+        self.setWindowTitle(self.tr("Back up the course"))
         self.intro.setText(
-            "The whole course in one file — settings, outline, students, enrollments and "
-            "progress — to move it to another computer without a server, or to keep. "
-            "File › Restore from Backup… brings it back."
+            self.tr(
+                "The whole course in one file — settings, outline, students, enrollments and "
+                "progress — to move it to another computer without a server, or to keep. "
+                "File › Restore from Backup… brings it back."
+            )
         )
         self.finish_form(f"{_safe_name(course.code)}.cstudio")
 

@@ -110,12 +110,12 @@ class InteropActions(QObject):
 
     def add_to_menu(self, menu: QMenu, before: QAction | None = None) -> None:
         """Import ▸, Export ▸, Back Up Course…, Restore from Backup…"""
-        self.import_menu = QMenu("&Import", menu)
-        self.import_menu.setAccessibleName("Import")
+        self.import_menu = QMenu(self.tr("&Import"), menu)
+        self.import_menu.setAccessibleName(self.tr("Import"))
         self.import_menu.addAction(self.import_roster)
         self.import_menu.addAction(self.import_cartridge)
-        self.export_menu = QMenu("E&xport", menu)
-        self.export_menu.setAccessibleName("Export")
+        self.export_menu = QMenu(self.tr("E&xport"), menu)
+        self.export_menu.setAccessibleName(self.tr("Export"))
         self.export_menu.addAction(self.export_cartridge)
         self.export_menu.addAction(self.export_roster)
         self.export_menu.addAction(self.export_progress)

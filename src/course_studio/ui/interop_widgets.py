@@ -131,7 +131,7 @@ class JobProgress(QWidget):
         self.bar.setRange(0, 1000)
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(10)
-        self.bar.setAccessibleName("Progress")
+        self.bar.setAccessibleName(self.tr("Progress"))
         self.cancel_button = QPushButton(cancel_text)
         self.cancel_button.setAccessibleName(cancel_text)
         self.cancel_button.clicked.connect(self._cancel)
@@ -174,7 +174,7 @@ class JobProgress(QWidget):
         if self._job is not None:
             self._job.cancel()
             self.cancel_button.setEnabled(False)
-            self.stage.setText("Stopping… nothing is written.")
+            self.stage.setText(self.tr("Stopping… nothing is written."))
         self.cancel_requested.emit()
 
 
@@ -293,7 +293,7 @@ class IssueTable(QWidget):
         self.proxy.setSourceModel(self.model)
         self.view = QTableView()
         self.view.setObjectName("issueTable")
-        self.view.setAccessibleName("Problems found in the file")
+        self.view.setAccessibleName(self.tr("Problems found in the file"))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -309,9 +309,11 @@ class IssueTable(QWidget):
             self.view.setColumnWidth(i, column.width)
         header.setSectionResizeMode(self.model.column_of("message"), QHeaderView.ResizeMode.Stretch)
         self.view.sortByColumn(self.model.column_of("line"), Qt.SortOrder.AscendingOrder)
-        self.copy_button = QPushButton("Copy the list")
-        self.copy_button.setAccessibleName("Copy the list of problems")
-        self.copy_button.setToolTip("Copy every row, tab-separated, to paste into a spreadsheet")
+        self.copy_button = QPushButton(self.tr("Copy the list"))
+        self.copy_button.setAccessibleName(self.tr("Copy the list of problems"))
+        self.copy_button.setToolTip(
+            self.tr("Copy every row, tab-separated, to paste into a spreadsheet")
+        )
         self.copy_button.clicked.connect(self.copy)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -381,11 +383,11 @@ class SaveField(QWidget):
         self.suffix = suffix
         self.filter_text = filter_text
         self.edit = QLineEdit()
-        self.edit.setAccessibleName("File to write")
+        self.edit.setAccessibleName(self.tr("File to write"))
         self.edit.setClearButtonEnabled(True)
         self.edit.textChanged.connect(self._changed)
-        self.choose = QPushButton("Choose…")
-        self.choose.setAccessibleName("Choose where to save")
+        self.choose = QPushButton(self.tr("Choose…"))
+        self.choose.setAccessibleName(self.tr("Choose where to save"))
         self.choose.clicked.connect(self._browse)
         self.message = FieldMessage()
         self.message.setObjectName("pathMessage")
@@ -471,12 +473,12 @@ class OpenField(QWidget):
         self.caption = caption
         self.filter_text = filter_text
         self.edit = QLineEdit()
-        self.edit.setAccessibleName("File to read")
+        self.edit.setAccessibleName(self.tr("File to read"))
         self.edit.setClearButtonEnabled(True)
-        self.edit.setPlaceholderText("Choose a file, or type or paste its path")
+        self.edit.setPlaceholderText(self.tr("Choose a file, or type or paste its path"))
         self.edit.editingFinished.connect(lambda: self.chosen.emit(self.edit.text().strip()))
-        self.choose = QPushButton("Choose File…")
-        self.choose.setAccessibleName("Choose a file")
+        self.choose = QPushButton(self.tr("Choose File…"))
+        self.choose.setAccessibleName(self.tr("Choose a file"))
         self.choose.clicked.connect(self._browse)
         self.choose_folder: QPushButton | None = None
         row = QHBoxLayout()
@@ -484,8 +486,8 @@ class OpenField(QWidget):
         row.addWidget(self.edit, 1)
         row.addWidget(self.choose)
         if folders:
-            self.choose_folder = QPushButton("Choose Folder…")
-            self.choose_folder.setAccessibleName("Choose a folder")
+            self.choose_folder = QPushButton(self.tr("Choose Folder…"))
+            self.choose_folder.setAccessibleName(self.tr("Choose a folder"))
             self.choose_folder.clicked.connect(self._browse_folder)
             row.addWidget(self.choose_folder)
         self.message = FieldMessage()

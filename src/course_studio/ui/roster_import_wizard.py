@@ -15,10 +15,18 @@ The wizard is not modal: the window stays usable while a large roster is checked
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -53,6 +61,7 @@ from ..interop.textio import Table
 from .errors import show_error
 from .interop_jobs import Job
 from .interop_widgets import (
+    CHANGES,
     HELD,
     IssueTable,
     JobProgress,
@@ -69,7 +78,7 @@ from .widgets import Card, FieldMessage, muted_label
 from .workers import Op
 
 PREVIEW_ROWS = 50
-NOT_MAPPED = "(not in the file)"
+NOT_MAPPED = QT_TRANSLATE_NOOP("MappingPage", "(not in the file)")
 ROSTER_FILES = "Rosters (*.zip *.csv *.txt *.tsv);;All files (*)"
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -91,7 +100,7 @@ class RosterImportWizard(QWizard):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("rosterImportWizard")
-        self.setWindowTitle("Import a roster")
+        self.setWindowTitle(self.tr("Import a roster"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -116,8 +125,8 @@ class RosterImportWizard(QWizard):
         self.setPage(self.MAPPING, self.mapping_page)
         self.setPage(self.CHECK, self.check_page)
         self.setPage(self.IMPORT, self.import_page)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "Import")
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Close")
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Close"))
         self.resize(860, 640)
         Op(self, lambda: studio.courses.my_courses()).success(self._courses_loaded).failure(
             lambda exc: show_error(self, exc)
@@ -182,21 +191,23 @@ class SourcePage(QWizardPage):
     def __init__(self, wizard: RosterImportWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle("Choose the roster")
+        self.setTitle(self.tr("Choose the roster"))
         self.setSubTitle(
-            "A OneRoster package (a zip or a folder), Canvas SIS files, a Moodle “upload "
-            "users” file, or any CSV file with one row per person. Nothing is written "
-            "until you have seen what the import will do."
+            self.tr(
+                "A OneRoster package (a zip or a folder), Canvas SIS files, a Moodle “upload "
+                "users” file, or any CSV file with one row per person. Nothing is written "
+                "until you have seen what the import will do."
+            )
         )
-        self.file = OpenField("Choose a roster", ROSTER_FILES, folders=True)
-        self.file.edit.setAccessibleName("Roster file or folder")
+        self.file = OpenField(self.tr("Choose a roster"), ROSTER_FILES, folders=True)
+        self.file.edit.setAccessibleName(self.tr("Roster file or folder"))
         self.file.chosen.connect(self.load)
         self.found = muted_label(wrap=True)
         self.found.setObjectName("foundLabel")
         # a wrapped label in a form row is laid out at its narrowest otherwise
         self.found.setMinimumWidth(480)
         self.format_combo = QComboBox()
-        self.format_combo.setAccessibleName("Roster format")
+        self.format_combo.setAccessibleName(self.tr("Roster format"))
         for name in FORMATS:
             self.format_combo.addItem(LABELS[name], name)
         self.format_combo.setEnabled(False)
@@ -205,17 +216,19 @@ class SourcePage(QWizardPage):
         self.format_note.setObjectName("formatNote")
         self.format_note.setMinimumWidth(480)
 
-        self.as_file = QRadioButton("Into the courses the file names")
-        self.as_file.setAccessibleName("Enroll into the courses the file names")
+        self.as_file = QRadioButton(self.tr("Into the courses the file names"))
+        self.as_file.setAccessibleName(self.tr("Enroll into the courses the file names"))
         self.as_file.setToolTip(
-            "Courses are matched by their code; a course the file describes that is not "
-            "here yet is created as a draft. People without a course go into the student "
-            "directory."
+            self.tr(
+                "Courses are matched by their code; a course the file describes that is not "
+                "here yet is created as a draft. People without a course go into the student "
+                "directory."
+            )
         )
-        self.into_one = QRadioButton("Everyone into one course:")
-        self.into_one.setAccessibleName("Enroll everyone into one course")
+        self.into_one = QRadioButton(self.tr("Everyone into one course:"))
+        self.into_one.setAccessibleName(self.tr("Enroll everyone into one course"))
         self.course_combo = QComboBox()
-        self.course_combo.setAccessibleName("Course to enroll everyone in")
+        self.course_combo.setAccessibleName(self.tr("Course to enroll everyone in"))
         self.course_combo.setMinimumWidth(320)
         self.course_combo.currentIndexChanged.connect(self._target_changed)
         self.targets = QButtonGroup(self)
@@ -228,7 +241,7 @@ class SourcePage(QWizardPage):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setVerticalSpacing(10)
-        form.addRow("&File or folder:", self.file)
+        form.addRow(self.tr("&File or folder:"), self.file)
         form.addRow("", self.found)
         format_row = QWidget()
         format_box = QVBoxLayout(format_row)
@@ -237,7 +250,7 @@ class SourcePage(QWizardPage):
         format_box.addWidget(self.format_combo)
         format_box.addWidget(self.format_note)
         format_row.setFocusProxy(self.format_combo)
-        form.addRow("F&ormat:", format_row)
+        form.addRow(self.tr("F&ormat:"), format_row)
         target_box = QVBoxLayout()
         target_box.setSpacing(4)
         target_box.addWidget(self.as_file)
@@ -246,7 +259,7 @@ class SourcePage(QWizardPage):
         one.addWidget(self.course_combo, 1)
         target_box.addLayout(one)
         target_box.addWidget(self.target_note)
-        form.addRow("Enroll:", target_box)
+        form.addRow(self.tr("Enroll:"), target_box)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addStretch(1)
@@ -281,7 +294,7 @@ class SourcePage(QWizardPage):
         self.w.source = None
         self.w.preview = None
         self.file.show_problem("")
-        self.found.setText("Reading…")
+        self.found.setText(self.tr("Reading…"))
         self.format_combo.setEnabled(False)
         self.completeChanged.emit()
         job = Job(self, lambda _progress, _cancel: open_roster(text))
@@ -308,19 +321,39 @@ class SourcePage(QWizardPage):
             return
         self.w.source = source
         self.w.chosen_format = None
-        kind = {"zip": "in a zip file", "folder": "in a folder", "file": ""}[source.package.kind]
+        kind = {
+            "zip": self.tr("in a zip file"),
+            "folder": self.tr("in a folder"),
+            "file": "",
+        }[source.package.kind]
         listed = ", ".join(files[:6]) + ("…" if len(files) > 6 else "")
         if len(files) == 1 and source.table is not None:
             table = source.table
             rows = len(table.rows)
+            found = (
+                self.tr("1 row under {columns} columns, read as {encoding} and separated by {sep}.")
+                if rows == 1
+                else self.tr(
+                    "{rows} rows under {columns} columns, read as {encoding} and separated by "
+                    "{sep}."
+                )
+            )
             self.found.setText(
-                f"{rows:,} {'row' if rows == 1 else 'rows'} under {len(table.header)} columns, "
-                f"read as {describe_encoding(table.encoding)} and separated by "
-                f"{DELIMITER_NAMES.get(table.delimiter, table.delimiter)}."
+                found.format(
+                    rows=f"{rows:,}",
+                    columns=len(table.header),
+                    encoding=describe_encoding(table.encoding),
+                    sep=DELIMITER_NAMES.get(table.delimiter, table.delimiter),
+                )
             )
         else:
             count = len(files)
-            self.found.setText(f"{count} {'file' if count == 1 else 'files'} {kind}: {listed}")
+            found = (
+                self.tr("1 file {where}: {files}")
+                if count == 1
+                else self.tr("{n} files {where}: {files}")
+            )
+            self.found.setText(found.format(n=count, where=kind, files=listed).replace("  ", " "))
         self._filling = True
         self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(source.detected)))
         self._filling = False
@@ -338,7 +371,7 @@ class SourcePage(QWizardPage):
         if isinstance(exc, DomainError):
             self.file.show_problem(exc.message)
         else:
-            self.file.show_problem("The file could not be read.")
+            self.file.show_problem(self.tr("The file could not be read."))
             show_error(self, exc, trace)
         self.completeChanged.emit()
 
@@ -357,11 +390,13 @@ class SourcePage(QWizardPage):
             return
         detected = LABELS[source.detected]
         if self.w.chosen_format is None:
-            self.format_note.setText("Detected from the file's names and columns.")
+            self.format_note.setText(self.tr("Detected from the file's names and columns."))
         else:
             self.format_note.setText(
-                f"Chosen by you; the file looks like {detected}. The check will say whether "
-                "it reads as the format you chose."
+                self.tr(
+                    "Chosen by you; the file looks like {detected}. The check will say whether "
+                    "it reads as the format you chose."
+                ).format(detected=detected)
             )
 
     def _target_changed(self) -> None:
@@ -372,13 +407,17 @@ class SourcePage(QWizardPage):
         self.w.target = self.course_combo.currentData() if one else None
         if one:
             self.target_note.setText(
-                "The file's own courses are not used; a file without enrollments enrolls "
-                "every student in it."
+                self.tr(
+                    "The file's own courses are not used; a file without enrollments enrolls "
+                    "every student in it."
+                )
             )
         else:
             self.target_note.setText(
-                "Courses are matched by code; one the file describes that is not here yet "
-                "is created as a draft. People without a course go into the student directory."
+                self.tr(
+                    "Courses are matched by code; one the file describes that is not here yet "
+                    "is created as a draft. People without a course go into the student directory."
+                )
             )
         self.completeChanged.emit()
 
@@ -441,11 +480,13 @@ class MappingPage(QWizardPage):
     def __init__(self, wizard: RosterImportWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle("Match the columns")
+        self.setTitle(self.tr("Match the columns"))
         self.setSubTitle(
-            "Say which column holds what. Students are found by their SIS id, then by "
-            "email, so one of those two is needed. The table shows the first rows as "
-            "they will be read."
+            self.tr(
+                "Say which column holds what. Students are found by their SIS id, then by "
+                "email, so one of those two is needed. The table shows the first rows as "
+                "they will be read."
+            )
         )
         self.combos: dict[str, QComboBox] = {}
         grid = QGridLayout()
@@ -453,7 +494,7 @@ class MappingPage(QWizardPage):
         grid.setVerticalSpacing(6)
         for n, (field, label) in enumerate(MAPPING_FIELDS.items()):
             combo = QComboBox()
-            combo.setAccessibleName(f"Column for {label.lower()}")
+            combo.setAccessibleName(self.tr("Column for {field}").format(field=label.lower()))
             combo.setMinimumWidth(200)
             combo.currentIndexChanged.connect(lambda _i, f=field: self._changed(f))
             self.combos[field] = combo
@@ -470,7 +511,7 @@ class MappingPage(QWizardPage):
         self.preview_label = muted_label()
         self.preview_model = MappingPreviewModel(self)
         self.preview = QTableView()
-        self.preview.setAccessibleName("The first rows as they will be read")
+        self.preview.setAccessibleName(self.tr("The first rows as they will be read"))
         self.preview.setModel(self.preview_model)
         self.preview.verticalHeader().setVisible(False)
         self.preview.setShowGrid(False)
@@ -496,12 +537,14 @@ class MappingPage(QWizardPage):
         self.problem.clear_message()
         if table is None:
             if source is not None and len(source.files) > 1:
-                message = (
-                    f"A plain CSV import reads one file, and this package holds "
-                    f"{len(source.files)}. Go back and choose one of them, or another format."
-                )
+                message = self.tr(
+                    "A plain CSV import reads one file, and this package holds {n}. Go back "
+                    "and choose one of them, or another format."
+                ).format(n=len(source.files))
             else:
-                message = (source.table_problem if source else "") or "The file has no table."
+                message = (source.table_problem if source else "") or self.tr(
+                    "The file has no table."
+                )
             self.problem.show_message(message)
             for combo in self.combos.values():
                 combo.clear()
@@ -514,7 +557,7 @@ class MappingPage(QWizardPage):
         for field, combo in self.combos.items():
             combo.setEnabled(True)
             combo.clear()
-            combo.addItem(NOT_MAPPED, None)
+            combo.addItem(self.tr(NOT_MAPPED), None)
             for header in table.header:
                 if header:
                     combo.addItem(header, header)
@@ -557,14 +600,18 @@ class MappingPage(QWizardPage):
         total = len(table.rows)
         shown = min(PREVIEW_ROWS, total)
         self.preview_label.setText(
-            f"The first {shown} of {total:,} rows:" if shown < total else f"All {total} rows:"
+            self.tr("The first {shown} of {total} rows:").format(shown=shown, total=f"{total:,}")
+            if shown < total
+            else self.tr("All {total} rows:").format(total=total)
         )
         self.hint.show_message(self._problem())
         names = "full_name" in mapping or ("given_name" in mapping and "family_name" in mapping)
         self.note.setText(
             ""
             if names
-            else "Without name columns only students already in Course Studio can be matched."
+            else self.tr(
+                "Without name columns only students already in Course Studio can be matched."
+            )
         )
         self.note.setVisible(not names)
         self.completeChanged.emit()
@@ -572,13 +619,13 @@ class MappingPage(QWizardPage):
     def _problem(self) -> str:
         mapping = self.w.mapping
         if "email" not in mapping and "external_id" not in mapping:
-            return (
+            return self.tr(
                 "Choose the column with the email address or the SIS id: students are "
                 "found by them."
             )
         used = list(mapping.values())
         if len(used) != len(set(used)):
-            return "Each column can hold one field only; two fields use the same column."
+            return self.tr("Each column can hold one field only; two fields use the same column.")
         return ""
 
     def isComplete(self) -> bool:
@@ -594,24 +641,26 @@ class CheckPage(QWizardPage):
     def __init__(self, wizard: RosterImportWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle("Check the roster")
+        self.setTitle(self.tr("Check the roster"))
         self.setSubTitle(
-            "Every row is checked against your courses and students. Nothing is written yet."
+            self.tr(
+                "Every row is checked against your courses and students. Nothing is written yet."
+            )
         )
         self.setCommitPage(True)
         self.status = QLabel()
         self.status.setObjectName("checkStatus")
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.RichText)
-        self.progress = JobProgress("Stop checking")
+        self.progress = JobProgress(self.tr("Stop checking"))
         self.file_card = Card()
-        self.file_card.body.addWidget(heading("In the file"))
+        self.file_card.body.addWidget(heading(self.tr("In the file")))
         self.held = QLabel()
         self.held.setObjectName("heldCounts")
         self.held.setWordWrap(True)
         self.file_card.body.addWidget(self.held)
         self.plan_card = Card()
-        self.plan_heading = heading("The import will")
+        self.plan_heading = heading(self.tr("The import will"))
         self.plan_card.body.addWidget(self.plan_heading)
         self.plan = QLabel()
         self.plan.setObjectName("planCounts")
@@ -624,9 +673,11 @@ class CheckPage(QWizardPage):
         self.cards.setLayout(cards)
         cards.setContentsMargins(0, 0, 0, 0)
         self.issues = IssueTable()
-        self.again_button = QPushButton("Check Again")
-        self.again_button.setAccessibleName("Read the file again and check it")
-        self.again_button.setToolTip("Read the file again (after you fixed it) and check every row")
+        self.again_button = QPushButton(self.tr("Check Again"))
+        self.again_button.setAccessibleName(self.tr("Read the file again and check it"))
+        self.again_button.setToolTip(
+            self.tr("Read the file again (after you fixed it) and check every row")
+        )
         self.again_button.clicked.connect(self.run_check)
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
@@ -661,7 +712,7 @@ class CheckPage(QWizardPage):
         self.cards.setVisible(False)
         self.issues.set_issues([], [])
         self.again_button.setVisible(False)
-        self.status.setText("Checking every row. Nothing is written.")
+        self.status.setText(self.tr("Checking every row. Nothing is written."))
         self.completeChanged.emit()
         source = w.source
         if source is None:
@@ -682,7 +733,7 @@ class CheckPage(QWizardPage):
 
         job = Job(self, check)
         self._job = job
-        self.progress.follow(job, "Reading the file…")
+        self.progress.follow(job, self.tr("Reading the file…"))
         job.succeeded.connect(lambda preview: self._checked(job, preview))
         job.failed.connect(lambda exc, trace: self._failed(job, exc, trace))
         job.start()
@@ -696,40 +747,57 @@ class CheckPage(QWizardPage):
         report = preview.report
         counts = report.counts
         held = phrases(counts, HELD)
-        self.held.setText(join(held) + "." if held else "Nobody.")
+        self.held.setText(join(held) + "." if held else self.tr("Nobody."))
         plan = doing(counts)
         if w.target:
-            plan.append(f"put everyone into {w.target_code()}")
-        self.plan.setText(("\n".join(f"• {p}" for p in plan)) if plan else "Change nothing.")
+            plan.append(self.tr("put everyone into {code}").format(code=w.target_code()))
+        self.plan.setText(
+            ("\n".join(f"• {p}" for p in plan)) if plan else self.tr("Change nothing.")
+        )
         self.plan_heading.setText(
-            "The import will" if report.ok else "Once every row is right, the import will"
+            self.tr("The import will")
+            if report.ok
+            else self.tr("Once every row is right, the import will")
         )
         self.cards.setVisible(True)
         self.issues.set_issues(report.errors, report.warnings)
         name = w.source_name()
         if not report.ok:
             n = len(report.errors)
+            problems = (
+                self.tr("1 problem in {name}.") if n == 1 else self.tr("{n} problems in {name}.")
+            ).format(n=f"{n:,}", name=name)
             self.status.setText(
-                f"<b>{n:,} {'problem' if n == 1 else 'problems'} in {name}.</b> Nothing will be "
-                "imported until every row is right: the list below says where. Fix the "
-                "file, then press Check Again."
+                "<b>{problems}</b> {rest}".format(
+                    problems=html.escape(problems),
+                    rest=self.tr(
+                        "Nothing will be imported until every row is right: the list below "
+                        "says where. Fix the file, then press Check Again."
+                    ),
+                )
             )
         elif not changes_anything(counts):
             self.status.setText(
-                f"<b>{name} is ready, and changes nothing:</b> everyone in it is already here "
-                "as the file says."
+                self.tr(
+                    "<b>{name} is ready, and changes nothing:</b> everyone in it is already "
+                    "here as the file says."
+                ).format(name=html.escape(name))
             )
         else:
             notes = len(report.warnings)
-            extra = (
-                f" {notes} {'row is' if notes == 1 else 'rows are'} left out on purpose (see "
-                "the notes below)."
-                if notes
-                else ""
-            )
+            extra = ""
+            if notes:
+                extra = " " + (
+                    self.tr("1 row is left out on purpose (see the notes below).")
+                    if notes == 1
+                    else self.tr("{n} rows are left out on purpose (see the notes below).")
+                ).format(n=f"{notes:,}")
             self.status.setText(
-                f"<b>{name} is ready to import.</b> Nothing has been written yet: press "
-                f"Import to write it all at once.{extra}"
+                self.tr(
+                    "<b>{name} is ready to import.</b> Nothing has been written yet: press "
+                    "Import to write it all at once."
+                ).format(name=html.escape(name))
+                + html.escape(extra)
             )
         self.again_button.setVisible(not report.ok)
         self.completeChanged.emit()
@@ -740,11 +808,13 @@ class CheckPage(QWizardPage):
         self._job = None
         self.again_button.setVisible(True)
         if isinstance(exc, Cancelled):
-            self.status.setText("The check was stopped. Nothing has been written.")
+            self.status.setText(self.tr("The check was stopped. Nothing has been written."))
         elif isinstance(exc, DomainError):
-            self.status.setText(f"{exc.message} Nothing has been written.")
+            self.status.setText(
+                self.tr("{problem} Nothing has been written.").format(problem=exc.message)
+            )
         else:
-            self.status.setText("The check could not finish. Nothing has been written.")
+            self.status.setText(self.tr("The check could not finish. Nothing has been written."))
             show_error(self, exc, trace)
         self.completeChanged.emit()
 
@@ -762,18 +832,18 @@ class ImportPage(QWizardPage):
     def __init__(self, wizard: RosterImportWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle("Importing")
+        self.setTitle(self.tr("Importing"))
         self.status = QLabel()
         self.status.setObjectName("importStatus")
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.RichText)
-        self.progress = JobProgress("Cancel Import")
+        self.progress = JobProgress(self.tr("Cancel Import"))
         self.progress.cancel_requested.connect(lambda: self.cancel())
         self.done_card = Card()
         self.done_text = QLabel()
         self.done_text.setObjectName("doneCounts")
         self.done_text.setWordWrap(True)
-        self.done_card.body.addWidget(heading("What changed"))
+        self.done_card.body.addWidget(heading(self.tr("What changed")))
         self.done_card.body.addWidget(self.done_text)
         self.done_card.setVisible(False)
         self.issues = IssueTable()
@@ -801,7 +871,11 @@ class ImportPage(QWizardPage):
         if preview is None:  # pragma: no cover - the check page lets nobody past
             return
         name = w.source_name()
-        self.status.setText(f"Importing {name}. Everything is written at once, or nothing.")
+        self.status.setText(
+            self.tr("Importing {name}. Everything is written at once, or nothing.").format(
+                name=html.escape(name)
+            )
+        )
         studio = w.studio
 
         def write(progress: Any, cancel: Any) -> ImportReport:
@@ -809,7 +883,7 @@ class ImportPage(QWizardPage):
 
         job = Job(self, write, writes=True)
         self._job = job
-        self.progress.follow(job, "Waiting for earlier changes to be saved…")
+        self.progress.follow(job, self.tr("Waiting for earlier changes to be saved…"))
         job.succeeded.connect(self._imported)
         job.failed.connect(self._failed)
         job.start()
@@ -818,7 +892,7 @@ class ImportPage(QWizardPage):
         if self._job is not None and self._job.running:
             self._job.cancel()
             self.progress.cancel_button.setEnabled(False)
-            self.status.setText("Cancelling… nothing is written.")
+            self.status.setText(self.tr("Cancelling… nothing is written."))
             self._close_when_done = self._close_when_done or close
 
     def _end(self) -> None:
@@ -836,34 +910,48 @@ class ImportPage(QWizardPage):
             self.outcome = "rejected"
             n = len(report.errors)
             self.status.setText(
-                f"<b>Nothing was written.</b> Since the check, {n:,} "
-                f"{'row has' if n == 1 else 'rows have'} become wrong (your courses or "
-                "students changed meanwhile); the list says why. Go through the import "
-                "again once they are right."
+                (
+                    self.tr(
+                        "<b>Nothing was written.</b> Since the check, 1 row has become wrong "
+                        "(your courses or students changed meanwhile); the list says why. Go "
+                        "through the import again once it is right."
+                    )
+                    if n == 1
+                    else self.tr(
+                        "<b>Nothing was written.</b> Since the check, {n} rows have become "
+                        "wrong (your courses or students changed meanwhile); the list says "
+                        "why. Go through the import again once they are right."
+                    )
+                ).format(n=f"{n:,}")
             )
             self.issues.set_issues(report.errors, report.warnings)
             w.notifier.notify(
-                "Import",
-                f"{name} was not imported: {n:,} {'problem' if n == 1 else 'problems'}; "
-                "nothing was changed.",
+                self.tr("Import"),
+                (
+                    self.tr("{name} was not imported: 1 problem; nothing was changed.")
+                    if n == 1
+                    else self.tr("{name} was not imported: {n} problems; nothing was changed.")
+                ).format(name=name, n=f"{n:,}"),
                 ok=False,
                 details="\n".join(issue_line(i) for i in report.errors),
             )
             self._end()
             return
         self.outcome = "done"
-        changed = [p for p in doing(report.counts) if "unchanged" not in p and "already" not in p]
+        changed = phrases(report.counts, CHANGES)
         summary = (
-            f"{name} imported: {join(changed)}."
+            self.tr("{name} imported: {changes}.").format(name=name, changes=join(changed))
             if changes_anything(report.counts)
-            else f"{name} imported; nothing needed to change."
+            else self.tr("{name} imported; nothing needed to change.").format(name=name)
         )
-        self.status.setText(f"<b>Done.</b> {summary}")
-        self.done_text.setText("\n".join(f"• {p}" for p in doing(report.counts)) or "Nothing.")
+        self.status.setText(self.tr("<b>Done.</b> {summary}").format(summary=html.escape(summary)))
+        self.done_text.setText(
+            "\n".join(f"• {p}" for p in doing(report.counts)) or self.tr("Nothing.")
+        )
         self.done_card.setVisible(True)
         if report.warnings:
             self.issues.set_issues([], report.warnings)
-        w.notifier.notify("Import", summary, details=notes)
+        w.notifier.notify(self.tr("Import"), summary, details=notes)
         w.imported.emit(report)
         self._end()
 
@@ -872,18 +960,32 @@ class ImportPage(QWizardPage):
         notifier = self.w.notifier
         if isinstance(exc, Cancelled):
             self.outcome = "cancelled"
-            self.status.setText("<b>The import was cancelled.</b> Nothing was written.")
-            notifier.notify("Import", f"Import of {name} cancelled; nothing was changed.", ok=False)
+            self.status.setText(self.tr("<b>The import was cancelled.</b> Nothing was written."))
+            notifier.notify(
+                self.tr("Import"),
+                self.tr("Import of {name} cancelled; nothing was changed.").format(name=name),
+                ok=False,
+            )
         elif isinstance(exc, DomainError):
             self.outcome = "failed"
-            self.status.setText(f"<b>{exc.message}</b> Nothing was written.")
-            notifier.notify("Import", f"{name} was not imported: {exc.message}", ok=False)
+            self.status.setText(
+                self.tr("<b>{problem}</b> Nothing was written.").format(
+                    problem=html.escape(exc.message)
+                )
+            )
+            notifier.notify(
+                self.tr("Import"),
+                self.tr("{name} was not imported: {problem}").format(
+                    name=name, problem=exc.message
+                ),
+                ok=False,
+            )
         else:
             self.outcome = "failed"
-            self.status.setText("<b>The import could not finish.</b> Nothing was written.")
+            self.status.setText(self.tr("<b>The import could not finish.</b> Nothing was written."))
             notifier.notify(
-                "Import",
-                f"{name} could not be imported; nothing was changed.",
+                self.tr("Import"),
+                self.tr("{name} could not be imported; nothing was changed.").format(name=name),
                 ok=False,
                 details=trace,
             )
