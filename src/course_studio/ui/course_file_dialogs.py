@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,13 +56,19 @@ KIND_ICONS = {
 }
 
 
+def _tr(text: object) -> str:
+    """A text marked with QT_TRANSLATE_NOOP("CourseFileDialog", ...), translated."""
+    return QCoreApplication.translate("CourseFileDialog", str(text))
+
+
 class CourseFileDialog(QDialog):
     """Read a course file, show it, create the course on request."""
 
     #: the new course's id, once it was created
     created = Signal(str)
 
-    ACTION = "Import"
+    #: the notification's title (translated where used)
+    ACTION = QT_TRANSLATE_NOOP("CourseFileDialog", "Import")
     FILES = "All files (*)"
     BUTTON = "Import Course"
 
@@ -82,7 +88,7 @@ class CourseFileDialog(QDialog):
         self.intro = muted_label(wrap=True)
         self.file = OpenField(self.windowTitle(), self.FILES)
         self.file.chosen.connect(self.load)
-        self.progress = JobProgress("Stop")
+        self.progress = JobProgress(self.tr("Stop"))
 
         self.card = Card()
         self.card.setObjectName("previewCard")
@@ -183,7 +189,7 @@ class CourseFileDialog(QDialog):
         self.ok_button.setEnabled(False)
         job = Job(self, self.reader(path))
         self._job = job
-        self.progress.follow(job, f"Reading {path.name}…")
+        self.progress.follow(job, self.tr("Reading {name}…").format(name=path.name))
         job.succeeded.connect(lambda preview: self._read(job, preview))
         job.failed.connect(lambda exc, trace: self._not_read(job, exc, trace))
         job.start()
@@ -204,12 +210,14 @@ class CourseFileDialog(QDialog):
             self.card.setVisible(True)
         if report.errors:
             n = len(report.errors)
-            self.say(
-                f"{n} {'problem' if n == 1 else 'problems'}: nothing can be imported from "
-                "this file until it is fixed."
-                if len(report.errors) > 1 or not whole_file
-                else ""
+            problems = (
+                self.tr("1 problem: nothing can be imported from this file until it is fixed.")
+                if n == 1
+                else self.tr(
+                    "{n} problems: nothing can be imported from this file until it is fixed."
+                ).format(n=f"{n:,}")
             )
+            self.say(problems if len(report.errors) > 1 or not whole_file else "")
         self.ok_button.setEnabled(preview.ok)
 
     def _not_read(self, job: Job, exc: BaseException, trace: str) -> None:
@@ -217,11 +225,13 @@ class CourseFileDialog(QDialog):
             return
         self._job = None
         if isinstance(exc, Cancelled):
-            self.file.show_problem("Reading was stopped; choose the file again to read it.")
+            self.file.show_problem(
+                self.tr("Reading was stopped; choose the file again to read it.")
+            )
         elif isinstance(exc, DomainError):
             self.file.show_problem(exc.message)
         else:
-            self.file.show_problem("The file could not be read.")
+            self.file.show_problem(self.tr("The file could not be read."))
             show_error(self, exc, trace)
 
     def show_preview(self, preview: Any) -> None:
@@ -262,7 +272,7 @@ class CourseFileDialog(QDialog):
         job = Job(self, lambda _progress, _cancel: write(), writes=True)
         self._job = job
         self._writing = True
-        self.progress.follow(job, "Creating the course…")
+        self.progress.follow(job, self.tr("Creating the course…"))
         self.progress.cancel_button.setVisible(False)
         job.succeeded.connect(lambda report: self._written(job, report))
         job.failed.connect(lambda exc, trace: self._not_written(job, exc, trace))
@@ -277,7 +287,7 @@ class CourseFileDialog(QDialog):
         if report.written and report.course_id:
             self.outcome = "done"
             self.notifier.notify(
-                self.ACTION,
+                _tr(self.ACTION),
                 self.summary(report),
                 details="\n".join(issue_line(w) for w in report.warnings),
             )
@@ -291,10 +301,16 @@ class CourseFileDialog(QDialog):
         rest = [e for e in report.errors if e.column != "code"]
         if rest:
             self.issues.set_issues(rest, [])
-            self.say(f"{name} could not be imported; nothing was changed.")
+            self.say(
+                self.tr("{name} could not be imported; nothing was changed.").format(name=name)
+            )
         self.notifier.notify(
-            self.ACTION,
-            f"{name} was not imported: {report.errors[0].message}" if report.errors else name,
+            _tr(self.ACTION),
+            self.tr("{name} was not imported: {problem}").format(
+                name=name, problem=report.errors[0].message
+            )
+            if report.errors
+            else name,
             ok=False,
             details="\n".join(issue_line(e) for e in report.errors),
         )
@@ -310,13 +326,19 @@ class CourseFileDialog(QDialog):
             if exc.field == "code":
                 self.code_message.show_message(exc.message)
             else:
-                self.say(f"{exc.message} Nothing was changed.")
-            self.notifier.notify(self.ACTION, f"{name} was not imported: {exc.message}", ok=False)
-        else:
-            self.say("The course could not be created. Nothing was changed.")
+                self.say(self.tr("{problem} Nothing was changed.").format(problem=exc.message))
             self.notifier.notify(
-                self.ACTION,
-                f"{name} could not be imported; nothing was changed.",
+                _tr(self.ACTION),
+                self.tr("{name} was not imported: {problem}").format(
+                    name=name, problem=exc.message
+                ),
+                ok=False,
+            )
+        else:
+            self.say(self.tr("The course could not be created. Nothing was changed."))
+            self.notifier.notify(
+                _tr(self.ACTION),
+                self.tr("{name} could not be imported; nothing was changed.").format(name=name),
                 ok=False,
                 details=trace,
             )
@@ -328,14 +350,14 @@ class CourseFileDialog(QDialog):
         if job is not None and job.running:
             if self._writing:
                 # the course is being created in one short transaction: let it finish
-                self.say("Creating the course; this dialog closes when it is done.")
+                self.say(self.tr("Creating the course; this dialog closes when it is done."))
                 return
             job.cancel()
         super().reject()
 
 
 class CartridgeImportDialog(CourseFileDialog):
-    ACTION = "Import"
+    ACTION = QT_TRANSLATE_NOOP("CourseFileDialog", "Import")
     FILES = "Common Cartridges (*.imscc *.zip);;All files (*)"
     BUTTON = "Import Course"
 
@@ -368,7 +390,7 @@ class CartridgeImportDialog(CourseFileDialog):
         lessons = sum(len(m.lessons) for m in content.modules)
         facts = phrases({"modules": modules, "lessons": lessons})
         if settings.get("language"):
-            facts.append(f"language {settings['language']}")
+            facts.append(self.tr("language {code}").format(code=settings["language"]))
         if preview.version:
             facts.append(f"Common Cartridge {preview.version}")
         self.facts.setText(" · ".join(facts))
@@ -382,8 +404,10 @@ class CartridgeImportDialog(CourseFileDialog):
         self.code.setPlaceholderText(code)
         self.code.clear()
         self.code_note.setText(
-            f"Leave it empty to use {code}, or {code}-2, {code}-3 … when you already have "
-            f"a course {code}."
+            self.tr(
+                "Leave it empty to use {code}, or {code}-2, {code}-3 … when you already have "
+                "a course {code}."
+            ).format(code=code)
             if code
             else self.tr("Leave it empty to take one from the cartridge's title.")
         )
@@ -393,15 +417,14 @@ class CartridgeImportDialog(CourseFileDialog):
         return lambda: commit_cartridge(studio, preview, code=code)
 
     def summary(self, report: ImportReport) -> str:
-        name = self.path.name if self.path else "the cartridge"
+        name = self.path.name if self.path else self.tr("the cartridge")
         parts = phrases(report.counts, ("modules", "lessons"))
-        return f"{report.course_code} imported from {name}" + (
-            f": {join(parts)}." if parts else "."
-        )
+        text = self.tr("{code} imported from {name}").format(code=report.course_code, name=name)
+        return text + (f": {join(parts)}." if parts else ".")
 
 
 class RestoreDialog(CourseFileDialog):
-    ACTION = "Restore"
+    ACTION = QT_TRANSLATE_NOOP("CourseFileDialog", "Restore")
     FILES = "Course backups (*.cstudio);;All files (*)"
     BUTTON = "Restore Course"
 
@@ -478,7 +501,9 @@ class RestoreDialog(CourseFileDialog):
         self.code_row.setEnabled(on)
         code = self.code.placeholderText()
         self.code_note.setText(
-            f"Leave it empty for the first free one ({code}-2, {code}-3 …)."
+            self.tr("Leave it empty for the first free one ({code}-2, {code}-3 …).").format(
+                code=code
+            )
             if on and code
             else (self.tr("Only a copy takes a new code.") if not on else "")
         )
@@ -492,12 +517,14 @@ class RestoreDialog(CourseFileDialog):
         return lambda: commit_restore(studio, preview, as_copy=as_copy, code=code)
 
     def summary(self, report: ImportReport) -> str:
-        name = self.path.name if self.path else "the backup"
+        name = self.path.name if self.path else self.tr("the backup")
         parts = phrases(report.counts, ("modules", "lessons", "enrollments", "students_created"))
-        copy = " as a copy" if self.as_copy.isChecked() else ""
-        return f"{report.course_code} restored{copy} from {name}" + (
-            f": {join(parts)}." if parts else "."
-        )
+        text = (
+            self.tr("{code} restored as a copy from {name}")
+            if self.as_copy.isChecked()
+            else self.tr("{code} restored from {name}")
+        ).format(code=report.course_code, name=name)
+        return text + (f": {join(parts)}." if parts else ".")
 
 
 __all__ = ["CartridgeImportDialog", "CourseFileDialog", "RestoreDialog"]

@@ -10,11 +10,12 @@ notification says what was written, and the Activity panel keeps it.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -42,11 +43,16 @@ from ..interop import (
 )
 from .errors import show_error
 from .interop_jobs import Job
-from .interop_widgets import JobProgress, SaveField, issue_line, join, phrases
+from .interop_widgets import JobProgress, SaveField, bold, issue_line, join, phrases
 from .widgets import muted_label
 
 #: the folder the last export went to, offered first next time (this session)
 _last_folder: Path | None = None
+
+
+def _tr(text: object) -> str:
+    """A text marked with QT_TRANSLATE_NOOP("ExportDialog", ...), translated."""
+    return QCoreApplication.translate("ExportDialog", str(text))
 
 
 def _folder() -> Path:
@@ -60,10 +66,11 @@ def _safe_name(text: str) -> str:
 class ExportDialog(QDialog):
     """The course, the options, the file; Export writes it off the UI thread."""
 
-    ACTION = "Export"
+    #: the notification's title and the button's text (translated where used)
+    ACTION = QT_TRANSLATE_NOOP("ExportDialog", "Export")
     SUFFIX = ".zip"
     FILES = "All files (*)"
-    BUTTON = "Export"
+    BUTTON = QT_TRANSLATE_NOOP("ExportDialog", "Export")
 
     def __init__(
         self, studio: Any, notifier: Any, course: Any, parent: QWidget | None = None
@@ -79,7 +86,7 @@ class ExportDialog(QDialog):
         self.outcome = ""  # "done" | "rejected" | "failed"
         self._job: Job | None = None
 
-        self.course_label = QLabel(f"<b>{course.code}</b> — {course.title}")
+        self.course_label = QLabel(bold(course.code) + " — " + html.escape(course.title))
         self.course_label.setObjectName("exportCourse")
         self.course_label.setTextFormat(Qt.TextFormat.RichText)
         self.intro = muted_label(wrap=True)
@@ -96,7 +103,7 @@ class ExportDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setVisible(False)
         self.buttons = QDialogButtonBox()
-        self.ok_button = QPushButton(self.BUTTON)
+        self.ok_button = QPushButton(_tr(self.BUTTON))
         self.ok_button.setDefault(True)
         self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -150,7 +157,7 @@ class ExportDialog(QDialog):
         call = self.run(path)
         job = Job(self, lambda _progress, _cancel: call(), writes=True)
         self._job = job
-        self.progress.follow(job, f"Writing {path.name}…")
+        self.progress.follow(job, self.tr("Writing {name}…").format(name=path.name))
         job.succeeded.connect(lambda report: self._done(path, report))
         job.failed.connect(lambda exc, trace: self._failed(path, exc, trace))
         job.start()
@@ -165,7 +172,7 @@ class ExportDialog(QDialog):
             self.written = path
             _last_folder = path.parent
             self.notifier.notify(
-                self.ACTION,
+                _tr(self.ACTION),
                 self.summary(report, path),
                 details="\n".join(issue_line(w) for w in report.warnings),
             )
@@ -173,10 +180,12 @@ class ExportDialog(QDialog):
             return
         self.outcome = "rejected"
         message = " ".join(e.message for e in report.errors[:3])
-        self.say(f"{message} Nothing was written.")
+        self.say(self.tr("{problem} Nothing was written.").format(problem=message))
         self.notifier.notify(
-            self.ACTION,
-            f"{path.name} was not written: {report.errors[0].message}",
+            _tr(self.ACTION),
+            self.tr("{name} was not written: {problem}").format(
+                name=path.name, problem=report.errors[0].message
+            ),
             ok=False,
             details="\n".join(issue_line(e) for e in report.errors),
         )
@@ -187,18 +196,28 @@ class ExportDialog(QDialog):
         self.outcome = "failed"
         if isinstance(exc, OSError):
             reason = exc.strerror or str(exc)
-            message = f"{path.name} could not be written ({reason}); nothing was written."
+            message = self.tr("{name} could not be written ({reason}); nothing was written.")
+            message = message.format(name=path.name, reason=reason)
             self.save.show_problem(message)
-            self.notifier.notify(self.ACTION, message, ok=False)
+            self.notifier.notify(_tr(self.ACTION), message, ok=False)
         elif isinstance(exc, DomainError):
-            self.say(f"{exc.message} Nothing was written.")
+            self.say(self.tr("{problem} Nothing was written.").format(problem=exc.message))
             self.notifier.notify(
-                self.ACTION, f"{path.name} was not written: {exc.message}", ok=False
+                _tr(self.ACTION),
+                self.tr("{name} was not written: {problem}").format(
+                    name=path.name, problem=exc.message
+                ),
+                ok=False,
             )
         else:
-            self.say(f"{path.name} could not be written. Nothing was written.")
+            self.say(
+                self.tr("{name} could not be written. Nothing was written.").format(name=path.name)
+            )
             self.notifier.notify(
-                self.ACTION, f"{path.name} could not be written.", ok=False, details=trace
+                _tr(self.ACTION),
+                self.tr("{name} could not be written.").format(name=path.name),
+                ok=False,
+                details=trace,
             )
             show_error(self, exc, trace)
         self._update_button()
@@ -209,7 +228,7 @@ class ExportDialog(QDialog):
 
     def reject(self) -> None:
         if self.busy:
-            self.say("Writing the file; this dialog closes when it is done.")
+            self.say(self.tr("Writing the file; this dialog closes when it is done."))
             return
         super().reject()
 
@@ -255,16 +274,25 @@ class CartridgeExportDialog(ExportDialog):
 
     def summary(self, report: ImportReport, path: Path) -> str:
         parts = phrases(report.counts, ("modules", "lessons"))
-        return f"{self.course.code} exported as Common Cartridge {self.version} to {path.name}" + (
-            f": {join(parts)}." if parts else "."
+        text = self.tr("{code} exported as Common Cartridge {version} to {name}").format(
+            code=self.course.code, version=self.version, name=path.name
         )
+        return text + (f": {join(parts)}." if parts else ".")
 
 
 #: format -> (file ending, file dialog filter, what the file is)
 ROSTER_FILES = {
-    "oneroster": (".zip", "Zip files (*.zip)", "a zip of CSV files"),
-    "canvas": (".zip", "Zip files (*.zip)", "a zip of CSV files"),
-    "moodle": (".csv", "CSV files (*.csv)", "one CSV file"),
+    "oneroster": (
+        ".zip",
+        "Zip files (*.zip)",
+        QT_TRANSLATE_NOOP("ExportDialog", "a zip of CSV files"),
+    ),
+    "canvas": (
+        ".zip",
+        "Zip files (*.zip)",
+        QT_TRANSLATE_NOOP("ExportDialog", "a zip of CSV files"),
+    ),
+    "moodle": (".csv", "CSV files (*.csv)", QT_TRANSLATE_NOOP("ExportDialog", "one CSV file")),
 }
 
 
@@ -288,11 +316,14 @@ class RosterExportDialog(ExportDialog):
         for name in EXPORT_FORMATS:
             self.format_combo.addItem(LABELS[name], name)
         self.format_note = muted_label(wrap=True)
-        box = QVBoxLayout()
+        format_row = QWidget()
+        box = QVBoxLayout(format_row)
+        box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(2)
         box.addWidget(self.format_combo)
         box.addWidget(self.format_note)
-        self.form.addRow(self.tr("F&ormat:"), box)
+        format_row.setFocusProxy(self.format_combo)
+        self.form.addRow(self.tr("F&ormat:"), format_row)
         self.format_combo.currentIndexChanged.connect(self._format_changed)
         self.finish_form(f"{_safe_name(course.code)}-roster.zip")
         self._format_changed()
@@ -307,7 +338,7 @@ class RosterExportDialog(ExportDialog):
     def _format_changed(self) -> None:
         suffix, files, what = ROSTER_FILES[self.format]
         self.save.set_suffix(suffix, files)
-        self.format_note.setText(f"Written as {what}.")
+        self.format_note.setText(self.tr("Written as {what}.").format(what=_tr(what)))
 
     def run(self, path: Path) -> Callable[[], ImportReport]:
         studio, course_id, fmt = self.studio, self.course.id, self.format
@@ -316,16 +347,17 @@ class RosterExportDialog(ExportDialog):
     def summary(self, report: ImportReport, path: Path) -> str:
         parts = phrases(report.counts, ("students", "teachers", "enrollments"))
         notes = len(report.warnings)
-        extra = (
-            f" {notes} {'note' if notes == 1 else 'notes'}: see the Activity panel."
-            if notes
-            else ""
+        extra = ""
+        if notes:
+            extra = " " + (
+                self.tr("1 note: see the Activity panel.")
+                if notes == 1
+                else self.tr("{n} notes: see the Activity panel.").format(n=notes)
+            )
+        text = self.tr("Roster of {code} exported for {system} to {name}").format(
+            code=self.course.code, system=LABELS[self.format], name=path.name
         )
-        return (
-            f"Roster of {self.course.code} exported for {LABELS[self.format]} to {path.name}"
-            + (f": {join(parts)}." if parts else ".")
-            + extra
-        )
+        return text + (f": {join(parts)}." if parts else ".") + extra
 
 
 class ProgressExportDialog(ExportDialog):
@@ -376,15 +408,23 @@ class ProgressExportDialog(ExportDialog):
         if shown_filter is not None:
             if shown_count == 0:
                 self.use_filter.setText(
-                    f"Only the students the Progress tab shows ({filter_text}): none now"
+                    self.tr("Only the students the Progress tab shows ({filter}): none now").format(
+                        filter=filter_text
+                    )
                 )
             elif shown_count == 1:
-                self.use_filter.setText(f"Only the student the Progress tab shows ({filter_text})")
-            else:
-                shown = "" if shown_count is None else f"the {shown_count:,} "
                 self.use_filter.setText(
-                    f"Only {shown}students the Progress tab shows ({filter_text})"
+                    self.tr("Only the student the Progress tab shows ({filter})").format(
+                        filter=filter_text
+                    )
                 )
+            else:
+                text = (
+                    self.tr("Only the students the Progress tab shows ({filter})")
+                    if shown_count is None
+                    else self.tr("Only the {n} students the Progress tab shows ({filter})")
+                )
+                self.use_filter.setText(text.format(n=f"{shown_count or 0:,}", filter=filter_text))
             self.use_filter.setChecked(shown_count != 0)
             self.form.addRow(self.tr("Students:"), self.use_filter)
         else:
@@ -413,17 +453,18 @@ class ProgressExportDialog(ExportDialog):
 
     def summary(self, report: ImportReport, path: Path) -> str:
         parts = phrases(report.counts, ("students", "lessons"))
-        filtered = " (only the students shown)" if self.use_filter.isChecked() else ""
-        return f"Progress of {self.course.code} exported to {path.name}" + (
-            f": {join(parts)}{filtered}." if parts else f"{filtered}."
+        filtered = " " + self.tr("(only the students shown)") if self.use_filter.isChecked() else ""
+        text = self.tr("Progress of {code} exported to {name}").format(
+            code=self.course.code, name=path.name
         )
+        return text + (f": {join(parts)}{filtered}." if parts else f"{filtered}.")
 
 
 class BackupDialog(ExportDialog):
-    ACTION = "Back up"
+    ACTION = QT_TRANSLATE_NOOP("ExportDialog", "Back up")
     SUFFIX = ".cstudio"
     FILES = "Course backups (*.cstudio)"
-    BUTTON = "Back Up"
+    BUTTON = QT_TRANSLATE_NOOP("ExportDialog", "Back Up")
 
     def __init__(
         self, studio: Any, notifier: Any, course: Any, parent: QWidget | None = None
@@ -446,9 +487,8 @@ class BackupDialog(ExportDialog):
 
     def summary(self, report: ImportReport, path: Path) -> str:
         parts = phrases(report.counts, ("lessons", "students", "enrollments"))
-        return f"{self.course.code} backed up to {path.name}" + (
-            f": {join(parts)}." if parts else "."
-        )
+        text = self.tr("{code} backed up to {name}").format(code=self.course.code, name=path.name)
+        return text + (f": {join(parts)}." if parts else ".")
 
 
 __all__ = [

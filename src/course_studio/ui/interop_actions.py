@@ -60,44 +60,44 @@ class InteropActions(QObject):
             return act
 
         self.import_roster = make(
-            "&Roster…",
+            self.tr("&Roster…"),
             self.open_roster_import,
-            "Students, teachers and enrollments from OneRoster, Canvas, Moodle or any CSV",
+            self.tr("Students, teachers and enrollments from OneRoster, Canvas, Moodle or any CSV"),
             "people",
         )
         self.import_cartridge = make(
-            "&Common Cartridge…",
+            self.tr("&Common Cartridge…"),
             self.open_cartridge_import,
-            "A course from an IMS Common Cartridge (.imscc)",
+            self.tr("A course from an IMS Common Cartridge (.imscc)"),
             "course",
         )
         self.export_cartridge = make(
-            "Course as Common &Cartridge…",
+            self.tr("Course as Common &Cartridge…"),
             self.open_cartridge_export,
-            "The selected course as an IMS Common Cartridge (.imscc)",
+            self.tr("The selected course as an IMS Common Cartridge (.imscc)"),
             "course",
         )
         self.export_roster = make(
-            "&Roster…",
+            self.tr("&Roster…"),
             self.open_roster_export,
-            "The selected course's roster as OneRoster, Canvas or Moodle CSV",
+            self.tr("The selected course's roster as OneRoster, Canvas or Moodle CSV"),
             "people",
         )
         self.export_progress = make(
-            "&Progress…",
+            self.tr("&Progress…"),
             self.open_progress_export,
-            "The selected course's progress to Excel or CSV",
+            self.tr("The selected course's progress to Excel or CSV"),
             "chart",
         )
         self.backup = make(
-            "&Back Up Course…",
+            self.tr("&Back Up Course…"),
             self.open_backup,
-            "The selected course, with its students and progress, in one file",
+            self.tr("The selected course, with its students and progress, in one file"),
         )
         self.restore = make(
-            "Restore from Bac&kup…",
+            self.tr("Restore from Bac&kup…"),
             self.open_restore,
-            "A course from a backup file (.cstudio)",
+            self.tr("A course from a backup file (.cstudio)"),
         )
         self.course_actions = (
             self.export_cartridge,

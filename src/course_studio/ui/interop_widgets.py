@@ -4,13 +4,14 @@ where it will write, and counts said in words."""
 
 from __future__ import annotations
 
+import html
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,33 +35,98 @@ from .widgets import FieldMessage, muted_label
 
 # -- counts in words ------------------------------------------------------------------
 
+
+def _t(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
 #: key -> (one, many); ``{n}`` is the number
-_PHRASES: dict[str, tuple[str, str]] = {
-    "users": ("{n} person", "{n} people"),
-    "students": ("{n} student", "{n} students"),
-    "teachers": ("{n} teacher", "{n} teachers"),
-    "courses": ("{n} course", "{n} courses"),
-    "enrollments": ("{n} enrollment", "{n} enrollments"),
-    "skipped": ("{n} row left out", "{n} rows left out"),
-    "modules": ("{n} module", "{n} modules"),
-    "lessons": ("{n} lesson", "{n} lessons"),
-    "progress": ("{n} progress record", "{n} progress records"),
-    "students_created": ("{n} new student", "{n} new students"),
-    "students_updated": ("{n} student updated", "{n} students updated"),
-    "students_unchanged": ("{n} student already here", "{n} students already here"),
-    "students_matched": ("{n} student already here", "{n} students already here"),
-    "instructors_created": ("{n} new instructor", "{n} new instructors"),
-    "courses_created": ("{n} new course", "{n} new courses"),
-    "courses_matched": ("{n} course already here", "{n} courses already here"),
-    "enrollments_created": ("{n} new enrollment", "{n} new enrollments"),
-    "enrollments_updated": ("{n} enrollment updated", "{n} enrollments updated"),
-    "enrollments_unchanged": ("{n} enrollment unchanged", "{n} enrollments unchanged"),
-    "enrollments_merged": (
-        "{n} enrollment named twice, kept once",
-        "{n} enrollments named twice, kept once",
+_PHRASES: dict[str, tuple[object, object]] = {
+    "users": (QT_TRANSLATE_NOOP("Counts", "{n} person"), QT_TRANSLATE_NOOP("Counts", "{n} people")),
+    "students": (
+        QT_TRANSLATE_NOOP("Counts", "{n} student"),
+        QT_TRANSLATE_NOOP("Counts", "{n} students"),
     ),
-    "waitlisted": ("{n} on a waitlist (course full)", "{n} on a waitlist (course full)"),
-    "co_instructors_added": ("{n} co-instructor added", "{n} co-instructors added"),
+    "teachers": (
+        QT_TRANSLATE_NOOP("Counts", "{n} teacher"),
+        QT_TRANSLATE_NOOP("Counts", "{n} teachers"),
+    ),
+    "courses": (
+        QT_TRANSLATE_NOOP("Counts", "{n} course"),
+        QT_TRANSLATE_NOOP("Counts", "{n} courses"),
+    ),
+    "enrollments": (
+        QT_TRANSLATE_NOOP("Counts", "{n} enrollment"),
+        QT_TRANSLATE_NOOP("Counts", "{n} enrollments"),
+    ),
+    "skipped": (
+        QT_TRANSLATE_NOOP("Counts", "{n} row left out"),
+        QT_TRANSLATE_NOOP("Counts", "{n} rows left out"),
+    ),
+    "modules": (
+        QT_TRANSLATE_NOOP("Counts", "{n} module"),
+        QT_TRANSLATE_NOOP("Counts", "{n} modules"),
+    ),
+    "lessons": (
+        QT_TRANSLATE_NOOP("Counts", "{n} lesson"),
+        QT_TRANSLATE_NOOP("Counts", "{n} lessons"),
+    ),
+    "progress": (
+        QT_TRANSLATE_NOOP("Counts", "{n} progress record"),
+        QT_TRANSLATE_NOOP("Counts", "{n} progress records"),
+    ),
+    "students_created": (
+        QT_TRANSLATE_NOOP("Counts", "{n} new student"),
+        QT_TRANSLATE_NOOP("Counts", "{n} new students"),
+    ),
+    "students_updated": (
+        QT_TRANSLATE_NOOP("Counts", "{n} student updated"),
+        QT_TRANSLATE_NOOP("Counts", "{n} students updated"),
+    ),
+    "students_unchanged": (
+        QT_TRANSLATE_NOOP("Counts", "{n} student already here"),
+        QT_TRANSLATE_NOOP("Counts", "{n} students already here"),
+    ),
+    "students_matched": (
+        QT_TRANSLATE_NOOP("Counts", "{n} student already here"),
+        QT_TRANSLATE_NOOP("Counts", "{n} students already here"),
+    ),
+    "instructors_created": (
+        QT_TRANSLATE_NOOP("Counts", "{n} new instructor"),
+        QT_TRANSLATE_NOOP("Counts", "{n} new instructors"),
+    ),
+    "courses_created": (
+        QT_TRANSLATE_NOOP("Counts", "{n} new course"),
+        QT_TRANSLATE_NOOP("Counts", "{n} new courses"),
+    ),
+    "courses_matched": (
+        QT_TRANSLATE_NOOP("Counts", "{n} course already here"),
+        QT_TRANSLATE_NOOP("Counts", "{n} courses already here"),
+    ),
+    "enrollments_created": (
+        QT_TRANSLATE_NOOP("Counts", "{n} new enrollment"),
+        QT_TRANSLATE_NOOP("Counts", "{n} new enrollments"),
+    ),
+    "enrollments_updated": (
+        QT_TRANSLATE_NOOP("Counts", "{n} enrollment updated"),
+        QT_TRANSLATE_NOOP("Counts", "{n} enrollments updated"),
+    ),
+    "enrollments_unchanged": (
+        QT_TRANSLATE_NOOP("Counts", "{n} enrollment unchanged"),
+        QT_TRANSLATE_NOOP("Counts", "{n} enrollments unchanged"),
+    ),
+    "enrollments_merged": (
+        QT_TRANSLATE_NOOP("Counts", "{n} enrollment named twice, kept once"),
+        QT_TRANSLATE_NOOP("Counts", "{n} enrollments named twice, kept once"),
+    ),
+    "waitlisted": (
+        QT_TRANSLATE_NOOP("Counts", "{n} on a waitlist (course full)"),
+        QT_TRANSLATE_NOOP("Counts", "{n} on a waitlist (course full)"),
+    ),
+    "co_instructors_added": (
+        QT_TRANSLATE_NOOP("Counts", "{n} co-instructor added"),
+        QT_TRANSLATE_NOOP("Counts", "{n} co-instructors added"),
+    ),
 }
 #: what a file holds (the rest says what an import does)
 HELD = ("users", "students", "teachers", "courses", "enrollments", "skipped")
@@ -78,7 +144,7 @@ CHANGES = (
 
 def phrase(key: str, n: int) -> str:
     one, many = _PHRASES.get(key, ("{n} " + key.replace("_", " "),) * 2)
-    return (one if n == 1 else many).format(n=f"{n:,}")
+    return _t("Counts", str(one if n == 1 else many)).format(n=f"{n:,}")
 
 
 def phrases(counts: dict[str, int], keys: Iterable[str] | None = None) -> list[str]:
@@ -100,9 +166,9 @@ def issue_line(issue: ImportIssue) -> str:
     """'users.csv, line 4, column email: ...' for notification details."""
     place = [issue.file or ""]
     if issue.line is not None:
-        place.append(f"line {issue.line}")
+        place.append(_t("IssueTable", "line {line}").format(line=issue.line))
     if issue.column:
-        place.append(f"column {issue.column}")
+        place.append(_t("IssueTable", "column {column}").format(column=issue.column))
     where = ", ".join(p for p in place if p)
     return f"{where}: {issue.message}" if where else issue.message
 
@@ -112,7 +178,7 @@ def join(parts: Sequence[str]) -> str:
         return ""
     if len(parts) == 1:
         return parts[0]
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
+    return _t("Counts", "{list} and {last}").format(list=", ".join(parts[:-1]), last=parts[-1])
 
 
 # -- a strip with progress and Cancel -------------------------------------------------
@@ -123,8 +189,9 @@ class JobProgress(QWidget):
 
     cancel_requested = Signal()
 
-    def __init__(self, cancel_text: str = "Cancel", parent: QWidget | None = None) -> None:
+    def __init__(self, cancel_text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        cancel_text = cancel_text or self.tr("Cancel")
         self.stage = muted_label()
         self.stage.setObjectName("jobStage")
         self.bar = QProgressBar()
@@ -197,7 +264,7 @@ class IssueRow:
 
     def text(self) -> str:
         i = self.issue
-        kind = "Problem" if self.error else "Note"
+        kind = _t("IssueTable", "Problem") if self.error else _t("IssueTable", "Note")
         return f"{kind}\t{i.file or ''}\t{i.line or ''}\t{i.column or ''}\t{i.message}"
 
 
@@ -220,35 +287,35 @@ class IssueTableModel(RecordTableModel):
             Column(
                 "kind",
                 "",
-                lambda r: "Problem" if r.error else "Note",
+                lambda r: _t("IssueTable", "Problem") if r.error else _t("IssueTable", "Note"),
                 sort=lambda r: r.number,
                 icon=self._icon,
                 tooltip=lambda r: (
-                    "Nothing is imported until this is fixed."
+                    _t("IssueTable", "Nothing is imported until this is fixed.")
                     if r.error
-                    else "Left out on purpose; it does not stop the import."
+                    else _t("IssueTable", "Left out on purpose; it does not stop the import.")
                 ),
                 width=96,
             ),
             Column(
                 "file",
-                "File",
+                _t("IssueTable", "File"),
                 lambda r: r.issue.file or "",
                 sort=lambda r: r.place,
                 width=140,
             ),
             Column(
                 "line",
-                "Line",
+                _t("IssueTable", "Line"),
                 lambda r: "" if r.issue.line is None else f"{r.issue.line:,}",
                 sort=lambda r: r.place,
                 align=RIGHT,
                 width=64,
             ),
-            Column("column", "Column", lambda r: r.issue.column or "", width=110),
+            Column("column", _t("IssueTable", "Column"), lambda r: r.issue.column or "", width=110),
             Column(
                 "message",
-                "What is wrong",
+                _t("IssueTable", "What is wrong"),
                 lambda r: r.issue.message,
                 tooltip=lambda r: r.issue.message,
                 width=420,
@@ -339,7 +406,12 @@ class IssueTable(QWidget):
         return [self.proxy.index(r, 0).data(Role.Record) for r in range(self.proxy.rowCount())]
 
     def text(self) -> str:
-        lines = ["Kind\tFile\tLine\tColumn\tWhat is wrong"]
+        lines = [
+            "\t".join(
+                self.model.headerData(c, Qt.Orientation.Horizontal) or ""
+                for c in range(self.model.columnCount())
+            )
+        ]
         lines += [row.text() for row in self.rows()]
         return "\n".join(lines) + "\n"
 
@@ -355,18 +427,20 @@ class IssueTable(QWidget):
 def write_problem(path: Path) -> str:
     """Why an export cannot write ``path`` ('' when it can)."""
     if not path.name:
-        return "Give the file a name."
+        return _t("SaveField", "Give the file a name.")
     if path.is_dir():
-        return f"{path.name} is a folder; add the name of the file to write."
+        return _t("SaveField", "{name} is a folder; add the name of the file to write.").format(
+            name=path.name
+        )
     parent = path.parent
     if not parent.exists():
-        return f"The folder {parent} does not exist."
+        return _t("SaveField", "The folder {folder} does not exist.").format(folder=parent)
     if not parent.is_dir():
-        return f"{parent} is not a folder."
+        return _t("SaveField", "{folder} is not a folder.").format(folder=parent)
     if not os.access(parent, os.W_OK):
-        return f"Course Studio may not write in {parent}."
+        return _t("SaveField", "Course Studio may not write in {folder}.").format(folder=parent)
     if path.exists() and not os.access(path, os.W_OK):
-        return f"{path.name} is read-only; choose another name."
+        return _t("SaveField", "{name} is read-only; choose another name.").format(name=path.name)
     return ""
 
 
@@ -442,9 +516,11 @@ class SaveField(QWidget):
         note = ""
         if path is not None and not problem:
             if path.exists():
-                note = f"There is a file called {path.name} there already; it will be replaced."
+                note = self.tr(
+                    "There is a file called {name} there already; it will be replaced."
+                ).format(name=path.name)
             elif str(path) != self.edit.text().strip():
-                note = f"It will be saved as {path.name}."
+                note = self.tr("It will be saved as {name}.").format(name=path.name)
         self.note.setText(note)
         self.note.setVisible(bool(note))
         self.changed.emit()
@@ -523,6 +599,11 @@ class OpenField(QWidget):
             self.set_text(path)
 
 
+def bold(text: str) -> str:
+    """``text`` in bold, for a rich-text label."""
+    return f"<b>{html.escape(text)}</b>"
+
+
 def heading(text: str) -> QLabel:
     """A card's title: bold, a little larger than the text under it."""
     widget = QLabel(text)
@@ -540,6 +621,7 @@ __all__ = [
     "JobProgress",
     "OpenField",
     "SaveField",
+    "bold",
     "changes_anything",
     "doing",
     "heading",

@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -66,6 +65,7 @@ from .interop_widgets import (
     IssueTable,
     JobProgress,
     OpenField,
+    bold,
     changes_anything,
     doing,
     heading,
@@ -78,7 +78,6 @@ from .widgets import Card, FieldMessage, muted_label
 from .workers import Op
 
 PREVIEW_ROWS = 50
-NOT_MAPPED = QT_TRANSLATE_NOOP("MappingPage", "(not in the file)")
 ROSTER_FILES = "Rosters (*.zip *.csv *.txt *.tsv);;All files (*)"
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -557,7 +556,7 @@ class MappingPage(QWizardPage):
         for field, combo in self.combos.items():
             combo.setEnabled(True)
             combo.clear()
-            combo.addItem(self.tr(NOT_MAPPED), None)
+            combo.addItem(self.tr("(not in the file)"), None)
             for header in table.header:
                 if header:
                     combo.addItem(header, header)
@@ -767,15 +766,11 @@ class CheckPage(QWizardPage):
             problems = (
                 self.tr("1 problem in {name}.") if n == 1 else self.tr("{n} problems in {name}.")
             ).format(n=f"{n:,}", name=name)
-            self.status.setText(
-                "<b>{problems}</b> {rest}".format(
-                    problems=html.escape(problems),
-                    rest=self.tr(
-                        "Nothing will be imported until every row is right: the list below "
-                        "says where. Fix the file, then press Check Again."
-                    ),
-                )
+            rest = self.tr(
+                "Nothing will be imported until every row is right: the list below "
+                "says where. Fix the file, then press Check Again."
             )
+            self.status.setText(bold(problems) + " " + html.escape(rest))
         elif not changes_anything(counts):
             self.status.setText(
                 self.tr(
