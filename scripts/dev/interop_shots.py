@@ -15,6 +15,7 @@ import argparse
 import shutil
 import sys
 import tempfile
+import threading
 import time
 import zipfile
 from collections.abc import Callable
@@ -30,7 +31,7 @@ from course_studio.ui.course_detail import CourseDetail
 from course_studio.ui.loading import wait_for_reads
 from course_studio.ui.main_window import MainWindow
 from course_studio.ui.style import apply_style
-from course_studio.ui.workers import wait_for_db
+from course_studio.ui.workers import Op, wait_for_db
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "tests" / "interop" / "samples"
@@ -84,7 +85,12 @@ def shots(window: MainWindow, out: Path, work: Path) -> None:
     wizard.next()
     wait(lambda: not wizard.check_page.running and wizard.preview is not None)
     snap(wizard, out / "roster-3-check.png")
+    # the import waits behind earlier changes: show it with its progress and Cancel
+    held = threading.Event()
+    Op(window, lambda: held.wait(30)).run()
     wizard.next()
+    snap(wizard, out / "roster-4-importing.png")
+    held.set()
     wait(lambda: wizard.import_page.outcome)
     snap(wizard, out / "roster-4-done.png")
     wizard.close()

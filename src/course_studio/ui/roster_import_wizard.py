@@ -828,6 +828,7 @@ class ImportPage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setTitle(self.tr("Importing"))
+        self.setSubTitle(self.tr("Everything is written at once, or nothing."))
         self.status = QLabel()
         self.status.setObjectName("importStatus")
         self.status.setWordWrap(True)
@@ -863,14 +864,11 @@ class ImportPage(QWizardPage):
         self.outcome = ""
         self.done_card.setVisible(False)
         self.issues.setVisible(False)
+        self.setTitle(self.tr("Importing"))
         if preview is None:  # pragma: no cover - the check page lets nobody past
             return
         name = w.source_name()
-        self.status.setText(
-            self.tr("Importing {name}. Everything is written at once, or nothing.").format(
-                name=html.escape(name)
-            )
-        )
+        self.status.setText(self.tr("Importing {name}…").format(name=html.escape(name)))
         studio = w.studio
 
         def write(progress: Any, cancel: Any) -> ImportReport:
@@ -903,6 +901,7 @@ class ImportPage(QWizardPage):
         notes = "\n".join(issue_line(i) for i in report.warnings)
         if not report.written:
             self.outcome = "rejected"
+            self.setTitle(self.tr("Not imported"))
             n = len(report.errors)
             self.status.setText(
                 (
@@ -933,6 +932,7 @@ class ImportPage(QWizardPage):
             self._end()
             return
         self.outcome = "done"
+        self.setTitle(self.tr("Imported"))
         changed = phrases(report.counts, CHANGES)
         summary = (
             self.tr("{name} imported: {changes}.").format(name=name, changes=join(changed))
@@ -955,6 +955,7 @@ class ImportPage(QWizardPage):
         notifier = self.w.notifier
         if isinstance(exc, Cancelled):
             self.outcome = "cancelled"
+            self.setTitle(self.tr("Not imported"))
             self.status.setText(self.tr("<b>The import was cancelled.</b> Nothing was written."))
             notifier.notify(
                 self.tr("Import"),
@@ -963,6 +964,7 @@ class ImportPage(QWizardPage):
             )
         elif isinstance(exc, DomainError):
             self.outcome = "failed"
+            self.setTitle(self.tr("Not imported"))
             self.status.setText(
                 self.tr("<b>{problem}</b> Nothing was written.").format(
                     problem=html.escape(exc.message)
@@ -977,6 +979,7 @@ class ImportPage(QWizardPage):
             )
         else:
             self.outcome = "failed"
+            self.setTitle(self.tr("Not imported"))
             self.status.setText(self.tr("<b>The import could not finish.</b> Nothing was written."))
             notifier.notify(
                 self.tr("Import"),
