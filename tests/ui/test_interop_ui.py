@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 import threading
 import zipfile
@@ -24,6 +25,7 @@ from course_studio.ui.export_dialogs import (
     ProgressExportDialog,
     RosterExportDialog,
 )
+from course_studio.ui.interop_jobs import Job, gc_paused
 from course_studio.ui.main_window import MainWindow
 from course_studio.ui.roster_import_wizard import RosterImportWizard
 from course_studio.ui.workers import Op
@@ -620,3 +622,34 @@ def test_the_file_menu_opens_them(window: MainWindow, qtbot: QtBot, course: Any)
     assert course.code in actions.dialog.course_label.text()
     actions.dialog.close()
     settle()
+
+
+# -- the jobs -------------------------------------------------------------------------------
+
+
+def test_garbage_collection_pauses_while_jobs_run_and_comes_back_after(
+    qtbot: QtBot, host: QWidget
+) -> None:
+    assert gc.isenabled()
+    with gc_paused():
+        with gc_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # another job still runs
+    assert gc.isenabled()
+
+    def fails(_progress: Any, _cancel: Any) -> None:
+        assert not gc.isenabled()
+        raise ValueError("broken")
+
+    job = Job(host, fails).start()
+    qtbot.waitUntil(lambda: not job.running, timeout=WAIT)
+    assert job.finished_ok is False
+    assert gc.isenabled()
+
+    gc.disable()
+    try:
+        with gc_paused():
+            pass
+        assert not gc.isenabled()  # left as it was found
+    finally:
+        gc.enable()

@@ -18,7 +18,10 @@ nothing.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
@@ -29,6 +32,37 @@ from .workers import Op, Task
 #: progress(stage, fraction): what interop's long calls report
 ProgressFn = Callable[[str, float], None]
 STEPS = 1000
+
+
+_gc_lock = threading.Lock()
+_gc_jobs = 0
+#: whether collection was on when the first running job paused it
+_gc_state = [True]
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while an import or export runs.
+
+    Reading a large roster makes millions of objects; each full collection then walks
+    all of them while holding the interpreter lock, which froze the window for up to
+    two seconds at a time. Memory is reclaimed by reference counting meanwhile, and
+    cycles by the next collection after the last job ends.
+    """
+    global _gc_jobs
+    with _gc_lock:
+        _gc_jobs += 1
+        if _gc_jobs == 1:
+            was_enabled = gc.isenabled()
+            gc.disable()
+            _gc_state[0] = was_enabled
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_jobs -= 1
+            if _gc_jobs == 0 and _gc_state[0]:
+                gc.enable()
 
 
 def interop_pool() -> QThreadPool:
@@ -66,7 +100,8 @@ class Job(QObject):
             def progress(stage: str, fraction: float) -> None:
                 task.progress(round(max(0.0, min(1.0, fraction)) * STEPS), STEPS, stage)
 
-            return fn(progress, token)
+            with gc_paused():
+                return fn(progress, token)
 
         op: Op[Any] = Op(self, run, with_task=True, pool=None if self._writes else interop_pool())
         self._op = op
@@ -100,4 +135,4 @@ class Job(QObject):
         self.failed.emit(exc, self.trace)
 
 
-__all__ = ["Job", "ProgressFn", "interop_pool"]
+__all__ = ["Job", "ProgressFn", "gc_paused", "interop_pool"]
