@@ -509,6 +509,33 @@ def test_the_progress_export_writes_excel_and_csv(
     assert "alan@example.org" in dialog.written.read_text(encoding="utf-8-sig")
 
 
+def test_the_progress_export_keeps_to_the_progress_tabs_filter(
+    qtbot: QtBot,
+    studio: Studio,
+    notifier: RecordingNotifier,
+    host: QWidget,
+    tmp_path: Path,
+    filled: Any,
+) -> None:
+    dialog = ProgressExportDialog(
+        studio,
+        notifier,
+        filled,
+        host,
+        shown_filter=lambda r: r.email == "ada@example.org",
+        filter_text="matching “ada”",
+        shown_count=1,
+    )
+    open_dialog(qtbot, dialog)
+    assert dialog.use_filter.isChecked()
+    assert dialog.use_filter.text() == "Only the student the Progress tab shows (matching “ada”)"
+    dialog.csv.setChecked(True)
+    export_to(qtbot, dialog, tmp_path / "ada.csv")
+    text = (tmp_path / "ada.csv").read_text(encoding="utf-8-sig")
+    assert "ada@example.org" in text and "alan@example.org" not in text
+    assert "only the students shown" in notifier.calls[-1]["summary"]
+
+
 def test_an_export_that_cannot_write_leaves_no_file_behind(
     qtbot: QtBot,
     studio: Studio,
