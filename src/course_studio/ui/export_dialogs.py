@@ -125,6 +125,8 @@ class ExportDialog(QDialog):
         self.save.caption = self.windowTitle()
         self.save.set_path(_folder() / default_name)
         self._update_button()
+        # as tall as the form needs, with room for a message under the file
+        self.resize(620, self.sizeHint().height() + 40)
 
     def _update_button(self) -> None:
         self.ok_button.setEnabled(
