@@ -9,7 +9,13 @@ import pytest
 
 from course_studio import Studio
 from course_studio.interop import ImportReport, import_roster, preview_roster
-from course_studio.interop.textio import decode, open_package, read_table, sniff_delimiter
+from course_studio.interop.textio import (
+    decode,
+    open_package,
+    read_table,
+    sniff_delimiter,
+    write_atomically,
+)
 from tests.conftest import unchanged
 
 CLASS_LIST = (
@@ -49,6 +55,20 @@ def test_utf16_without_bom_is_detected() -> None:
     decoded = decode(CLASS_LIST.encode("utf-16-le"), "list.csv", report)
     assert report.ok and decoded is not None
     assert decoded[0] == CLASS_LIST
+
+
+def test_ascii_utf16_without_bom_and_nul_bytes() -> None:
+    """Plain-ASCII UTF-16 is also valid UTF-8 (with NULs): it must not be read as that;
+    a file with NUL bytes that is no UTF-16 is refused as binary."""
+    text = "email,given,family\r\nada@example.org,Ada,Lovelace\r\n"
+    for encoding in ("utf-16-le", "utf-16-be"):
+        report = ImportReport()
+        table = read_table("list.csv", text.encode(encoding), report)
+        assert report.ok and table is not None
+        assert table.header == ["email", "given", "family"]
+    report = ImportReport()
+    assert read_table("x.csv", b"\x00\x01\x02binary", report) is None
+    assert "not text in an encoding" in report.errors[0].message
 
 
 def test_import_from_windows_1252_keeps_the_accents(studio: Studio, tmp_path: Path) -> None:
@@ -160,3 +180,16 @@ def test_unreadable_file_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyP
     report = ImportReport()
     assert open_package(path, report) is None
     assert report.errors[0].message == "It cannot be read (Permission denied)."
+
+
+def test_a_failed_write_leaves_no_part_file(tmp_path: Path) -> None:
+    target = tmp_path / "out.zip"
+    target.mkdir()  # a folder in the way: the rename fails after the .part was written
+    (target / "keep.txt").write_text("mine")
+    with pytest.raises(OSError):
+        write_atomically(target, b"data")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.zip"]
+    assert (target / "keep.txt").read_text() == "mine"
+    write_atomically(tmp_path / "fine.zip", b"data")
+    assert (tmp_path / "fine.zip").read_bytes() == b"data"
+    assert not (tmp_path / "fine.zip.part").exists()

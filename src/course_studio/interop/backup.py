@@ -37,6 +37,7 @@ from ..domain.records import (
 )
 from ..services.transfer import CourseSnapshot, TransferService
 from .report import ImportReport
+from .textio import write_atomically
 
 if TYPE_CHECKING:
     from ..facade import Studio
@@ -164,9 +165,7 @@ def backup_course(studio: Studio, course_id: str, dest: str | os.PathLike[str]) 
         for name, content in files.items():
             archive.writestr(name, content)
     path = Path(dest)
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(buffer.getvalue())
-    tmp.replace(path)
+    write_atomically(path, buffer.getvalue())
     report.files.append(str(path))
     report.counts.update(courses=1, **counts)
     report.course_id, report.course_code = course.id, course.code

@@ -43,6 +43,7 @@ from ..services.transfer import (
 )
 from .common import to_code
 from .report import ImportReport, Progress, as_cancel_check, check_cancel
+from .textio import write_atomically
 
 if TYPE_CHECKING:
     from ..facade import Studio
@@ -107,9 +108,7 @@ def export_cartridge(
     snapshot = TransferService(studio.context).snapshot(course_id, people=False)
     data = build_cartridge(snapshot.course, snapshot.outline, version)
     path = Path(dest)
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    write_atomically(path, data)
     report.files.append(str(path))
     report.counts.update(
         modules=len(snapshot.outline),

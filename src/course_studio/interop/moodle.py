@@ -10,7 +10,7 @@ from pathlib import Path
 from ..services.roster import CourseRoster, RosterEnrollment, RosterMember, RosterPerson
 from .common import RosterRead, csv_bytes, display_split, own_id, ref
 from .report import ImportReport
-from .textio import Package, Table, read_table, require_columns
+from .textio import Package, Table, read_table, require_columns, write_atomically
 
 NAME = "moodle"
 SPEC = "Moodle's Upload users"
@@ -249,9 +249,7 @@ def write(
             "out: Moodle has no observer role in a course.",
         )
     content = csv_bytes(header, rows)
-    tmp = dest.with_name(dest.name + ".part")
-    tmp.write_bytes(content)
-    tmp.replace(dest)
+    write_atomically(dest, content)
     report.files.append(str(dest))
     report.counts.update(
         users=len(rows), teachers=len(data.instructors), courses=1, enrollments=len(rows)

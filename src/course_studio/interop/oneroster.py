@@ -38,7 +38,7 @@ from .common import (
     to_code,
 )
 from .report import ImportReport
-from .textio import Package, Table, read_table, require_columns
+from .textio import Package, Table, read_table, require_columns, write_atomically
 
 NAME = "oneroster"
 SPEC = "OneRoster 1.1"
@@ -811,19 +811,13 @@ def write_files(files: dict[str, bytes], dest: Path, report: ImportReport) -> No
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
             for name, content in files.items():
                 archive.writestr(name, content)
-        _atomic_write(dest, buffer.getvalue())
+        write_atomically(dest, buffer.getvalue())
         report.files.append(str(dest))
         return
     dest.mkdir(parents=True, exist_ok=True)
     for name, content in files.items():
-        _atomic_write(dest / name, content)
+        write_atomically(dest / name, content)
         report.files.append(str(dest / name))
-
-
-def _atomic_write(path: Path, content: bytes) -> None:
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(content)
-    tmp.replace(path)
 
 
 def _iso(value: Any) -> str:

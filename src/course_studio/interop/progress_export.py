@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain.records import LessonRate, StudentSummary
 from .report import ImportReport
+from .textio import write_atomically
 
 if TYPE_CHECKING:
     from ..facade import Studio
@@ -125,9 +126,7 @@ def export_progress(
     else:
         data = _csv(LESSON_COLUMNS, lessons)
         report.counts["lessons"] = len(lessons)
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    write_atomically(path, data)
     report.files.append(str(path))
     return report
 

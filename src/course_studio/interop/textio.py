@@ -5,6 +5,7 @@ header is line 1)."""
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import io
 import zipfile
@@ -134,7 +135,7 @@ def decode(data: bytes, file: str, report: ImportReport) -> tuple[str, str] | No
                 )
                 return None
     try:
-        return data.decode("utf-8"), "utf-8"
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         before = data[: exc.start]
         if any(b >= 0x80 for b in before) and b"\x00" not in data:
@@ -147,20 +148,28 @@ def decode(data: bytes, file: str, report: ImportReport) -> tuple[str, str] | No
                 "mixes two encodings. Save it again as UTF-8.",
             )
             return None
+    else:
+        if "\x00" not in text:
+            return text, "utf-8"
+        # NUL bytes are valid UTF-8 but no text has them: UTF-16 without a BOM, or binary
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
-    text = None if best is None else str(best)
-    if best is None or text is None or "\x00" in text:
-        report.error(
-            file,
-            None,
-            None,
-            "This file is not text in an encoding Course Studio can read (UTF-8, UTF-16 "
-            "or Windows-1252); is it a spreadsheet or another binary file? Save it as CSV.",
-        )
+    guessed = None if best is None else str(best)
+    if best is None or guessed is None or "\x00" in guessed:
+        _not_text(file, report)
         return None
-    return text.lstrip("\ufeff"), str(best.encoding)
+    return guessed.lstrip("\ufeff"), str(best.encoding)
+
+
+def _not_text(file: str, report: ImportReport) -> None:
+    report.error(
+        file,
+        None,
+        None,
+        "This file is not text in an encoding Course Studio can read (UTF-8, UTF-16 "
+        "or Windows-1252); is it a spreadsheet or another binary file? Save it as CSV.",
+    )
 
 
 def sniff_delimiter(text: str) -> str:
@@ -311,3 +320,18 @@ def require_columns(
     for column in missing:
         report.error(table.file, 1, column, f"The column {column} is missing; {what} needs it.")
     return not missing
+
+
+def write_atomically(path: Path, content: bytes) -> None:
+    """Write ``content`` to ``path`` whole or not at all: first to ``NAME.part``, then
+    renamed. When anything fails (a full disk, a folder in the way) the ``.part`` file
+    is removed again, so no half-written file is left behind."""
+    tmp = path.with_name(path.name + ".part")
+    try:
+        tmp.write_bytes(content)
+        tmp.replace(path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            if tmp.is_file():
+                tmp.unlink()
+        raise

@@ -36,10 +36,11 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import DomainError, ValidationError
 from ..domain.records import BulkResult, EnrollmentRecord
-from .csv_table import TableData, read_table
+from ..interop.textio import Table
 from .errors import show_error
 from .notifier import Notifier
 from .record_table import RIGHT, Column, RecordTableModel
+from .roster_files import DELIMITER_NAMES, describe_encoding, read_csv_file
 from .service_command import Runner, ServiceCommand, push
 from .workers import Cancelled, Op, Task
 
@@ -126,11 +127,18 @@ def guess_mapping(headers: list[str]) -> dict[str, int | None]:
     return mapping
 
 
-def build_entries(table: TableData, mapping: dict[str, int | None]) -> list[dict[str, Any]]:
+def column_names(table: Table) -> list[str]:
+    """The header as shown in the wizard (a column without a name gets its number)."""
+    return [h or f"Column {i}" for i, h in enumerate(table.header, start=1)]
+
+
+def build_entries(
+    table: Table, mapping: dict[str, int | None], limit: int | None = None
+) -> list[dict[str, Any]]:
     """Rows of the file as bulk_enroll entries (empty cells left out)."""
     entries: list[dict[str, Any]] = []
-    for number, row in enumerate(table.rows):
-        line = table.lines[number] if number < len(table.lines) else number + 2
+    rows = table.rows if limit is None else table.rows[:limit]
+    for line, row in rows:
         entry: dict[str, Any] = {"line": line}
         for key, column in mapping.items():
             if column is None or column >= len(row):
@@ -182,7 +190,7 @@ class BulkEnrollWizard(QWizard):
         self.undo_stack = undo_stack
         self.runner = runner
         self.course = None
-        self.table: TableData | None = None
+        self.table: Table | None = None
         self.path: Path | None = None
         self.mapping: dict[str, int | None] = {t.key: None for t in TARGETS}
         self.check: BulkResult | None = None
@@ -217,7 +225,7 @@ class BulkEnrollWizard(QWizard):
             return ""
         column = self.mapping.get(field)
         if self.table is not None and column is not None:
-            return self.table.headers[column]
+            return column_names(self.table)[column]
         return labels.get(field, field.replace("_", " "))
 
     def reject(self) -> None:
@@ -270,6 +278,7 @@ class FilePage(QWizardPage):
         layout.addWidget(self.summary)
         layout.addStretch(1)
         self._loading: str | None = None
+        self.reading = False
 
     def show_course(self, course: Any) -> None:
         self.course_label.setText(
@@ -291,31 +300,37 @@ class FilePage(QWizardPage):
         self.w.table = None
         self.w.path = Path(text).expanduser()
         self._loading = text
+        self.reading = True
         self.message.setText("Reading the file…")
         self.summary.setText("")
         self.completeChanged.emit()
         path = self.w.path
-        Op(self, lambda: read_table(path), pool=_file_pool()).success(
+        Op(self, lambda: read_csv_file(path), pool=_file_pool()).success(
             lambda table: self._loaded(text, table)
         ).failure(lambda exc: self._failed(text, exc)).run()
 
-    def _loaded(self, text: str, table: TableData) -> None:
+    def _loaded(self, text: str, table: Table) -> None:
         if text != self._loading:
             return
+        self.reading = False
         self.w.table = table
-        self.w.mapping = guess_mapping(table.headers)
+        headers = column_names(table)
+        self.w.mapping = guess_mapping(headers)
         self.message.setText("")
         count = len(table.rows)
         self.summary.setText(
-            f"{count} {'row' if count == 1 else 'rows'} under {len(table.headers)} columns: "
-            + ", ".join(table.headers[:8])
-            + ("…" if len(table.headers) > 8 else "")
+            f"{count} {'row' if count == 1 else 'rows'} under {len(headers)} columns: "
+            + ", ".join(headers[:8])
+            + ("…" if len(headers) > 8 else "")
+            + f". Read as {describe_encoding(table.encoding)}, "
+            + f"separated by {DELIMITER_NAMES.get(table.delimiter, table.delimiter)}."
         )
         self.completeChanged.emit()
 
     def _failed(self, text: str, exc: BaseException) -> None:
         if text != self._loading:
             return
+        self.reading = False
         self.w.table = None
         if isinstance(exc, DomainError):
             self.message.setText(exc.message)
@@ -382,7 +397,7 @@ class MappingPage(QWizardPage):
         for key, combo in self.combos.items():
             combo.clear()
             combo.addItem("(not in the file)", None)
-            for i, header in enumerate(table.headers):
+            for i, header in enumerate(column_names(table)):
                 combo.addItem(header, i)
             column = self.w.mapping.get(key)
             combo.setCurrentIndex(0 if column is None else column + 1)
@@ -403,10 +418,7 @@ class MappingPage(QWizardPage):
         table = self.w.table
         if table is None:
             return
-        entries = build_entries(
-            TableData(table.headers, table.rows[:PREVIEW_ROWS], table.lines[:PREVIEW_ROWS]),
-            self.w.mapping,
-        )
+        entries = build_entries(table, self.w.mapping, PREVIEW_ROWS)
         self.preview_model.set_records(entries)
         shown = min(PREVIEW_ROWS, len(table.rows))
         self.preview_label.setText(
@@ -538,12 +550,12 @@ class CheckPage(QWizardPage):
             return
         self.status.setText("Reading the file again…")
 
-        def reread() -> TableData:
-            return read_table(path)
+        def reread() -> Table:
+            return read_csv_file(path)
 
-        def reread_done(table: TableData) -> None:
-            if table.headers != (self.w.table.headers if self.w.table else None):
-                self.w.mapping = guess_mapping(table.headers)
+        def reread_done(table: Table) -> None:
+            if table.header != (self.w.table.header if self.w.table else None):
+                self.w.mapping = guess_mapping(column_names(table))
             self.w.table = table
             self.run_check()
 

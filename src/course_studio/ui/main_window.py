@@ -43,6 +43,7 @@ from .course_actions import CourseActions
 from .course_detail import CourseDetail, OverviewTab
 from .course_list import CourseListPanel
 from .course_model import COLUMNS, CourseTableModel
+from .interop_actions import InteropActions
 from .outline_tab import OutlineTab
 from .preferences_dialog import PreferencesDialog
 from .prefs import DataDirChoice, Preferences, default_data_dir
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self.detail.add_tab(self.enrollments, "people", "Enrollments")
         self.detail.add_tab(self.progress, "chart", "Progress")
         self.course_actions = CourseActions(studio, self.runner, self.courses, self)
+        self.interop = InteropActions(studio, self.notifier, self.courses, self.progress, self)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("mainSplitter")
@@ -211,6 +213,8 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         file_menu.addAction(self.course_actions.new)
         file_menu.addAction(self.course_actions.duplicate)
+        file_menu.addSeparator()
+        self.interop.add_to_menu(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.trash_action)
         file_menu.addAction(self.open_data_action)

@@ -9,6 +9,7 @@ the rows and columns shown to CSV or Excel.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -157,13 +158,32 @@ class ProgressFilter(QSortFilterProxyModel):
         model = self.sourceModel()
         if not isinstance(model, RecordTableModel) or source_row >= model.rowCount():
             return False
-        r = model.record(source_row)
-        if self.at_risk_only and not r.at_risk:
-            return False
+        return _shown(model.record(source_row), self.at_risk_only, self._text)
+
+    @property
+    def active(self) -> bool:
+        return self.at_risk_only or bool(self._text)
+
+    def predicate(self) -> Callable[[StudentSummary], bool]:
+        """The filter as it is now, as a plain function (safe to call on any thread)."""
+        at_risk_only, text = self.at_risk_only, self._text
+        return lambda r: _shown(r, at_risk_only, text)
+
+    def describe(self) -> str:
+        """The filter in words: 'at risk, matching “ada”' ('' when there is none)."""
+        parts = ["at risk"] if self.at_risk_only else []
         if self._text:
-            hay = f"{r.student_name} {r.email} {r.external_id or ''}".casefold()
-            return all(w in hay for w in self._text.split())
-        return True
+            parts.append(f"matching “{self._text}”")
+        return ", ".join(parts)
+
+
+def _shown(r: StudentSummary, at_risk_only: bool, text: str) -> bool:
+    if at_risk_only and not r.at_risk:
+        return False
+    if text:
+        hay = f"{r.student_name} {r.email} {r.external_id or ''}".casefold()
+        return all(w in hay for w in text.split())
+    return True
 
 
 def _style_chart(chart: QChart, palette: QPalette) -> None:

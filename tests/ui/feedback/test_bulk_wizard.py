@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QWizard
 
 from course_studio import Studio
 from course_studio.domain.errors import ValidationError
-from course_studio.ui.bulk_enroll_wizard import BulkEnrollWizard, guess_mapping
-from course_studio.ui.csv_table import read_table
+from course_studio.ui.bulk_enroll_wizard import BulkEnrollWizard, column_names, guess_mapping
 from course_studio.ui.enrollments_tab import EnrollmentsTab
+from course_studio.ui.roster_files import read_csv_file
 from course_studio.ui.workers import Op
 from tests.conftest import unchanged
 
@@ -44,7 +44,7 @@ def open_wizard(host: Host, course: Any, path: Path) -> tuple[EnrollmentsTab, Bu
     wizard = tab.open_import_wizard()
     wizard.file_page.path_edit.setText(str(path))
     wizard.file_page.load(str(path))
-    host.wait(lambda: wizard.table is not None or wizard.file_page.message.text())
+    host.wait(lambda: not wizard.file_page.reading)
     return tab, wizard
 
 
@@ -134,7 +134,7 @@ def test_a_file_that_is_not_a_table_is_refused_on_the_first_page(
     with unchanged(host.studio):
         _tab, wizard = open_wizard(host, course, path)
         assert wizard.table is None and not wizard.file_page.isComplete()
-        assert "does not look like a CSV file" in wizard.file_page.message.text()
+        assert "not text in an encoding" in wizard.file_page.message.text()
         wizard.reject()
 
 
@@ -161,35 +161,38 @@ def test_cancel_during_the_import_writes_nothing(host: Host, course: Any, tmp_pa
     assert host.undo_stack.count() == 0
 
 
-# -- reading the file -------------------------------------------------------------
+# -- reading the file (the project's one CSV reader, interop.textio) -----------------
 
 
-def test_read_table_handles_bom_delimiters_and_quoted_newlines(tmp_path: Path) -> None:
+def test_read_csv_file_handles_bom_delimiters_and_quoted_newlines(tmp_path: Path) -> None:
     path = tmp_path / "list.csv"
     path.write_bytes(
         '\ufeffName\tNote\tEmail\n"Ada"\t"two\nlines"\tada@example.org\n\nAlan\t\talan@x.org\n'.encode()
     )
-    table = read_table(path)
-    assert table.headers == ["Name", "Note", "Email"]
-    assert table.delimiter == "\t"
-    assert table.rows == [["Ada", "two\nlines", "ada@example.org"], ["Alan", "", "alan@x.org"]]
-    assert table.lines == [2, 5]  # a quoted newline takes a line; blank lines are skipped
-    headers, rows = table
-    assert headers == table.headers and rows == table.rows
+    table = read_csv_file(path)
+    assert table.header == ["Name", "Note", "Email"]
+    assert table.delimiter == "\t" and table.encoding == "utf-8-sig"
+    # a quoted newline takes a line; blank lines are skipped
+    assert table.rows == [
+        (2, ["Ada", "two\nlines", "ada@example.org"]),
+        (5, ["Alan", "", "alan@x.org"]),
+    ]
 
 
-def test_read_table_falls_back_to_windows_1252(tmp_path: Path) -> None:
-    path = tmp_path / "legacy.csv"
-    path.write_bytes("Vorname;Nachname;E-Mail\nJürgen;Müller;j@example.org\n".encode("cp1252"))
-    table = read_table(path)
-    assert table.rows == [["Jürgen", "Müller", "j@example.org"]]
-    assert guess_mapping(table.headers) == {
-        "given_name": 0,
-        "family_name": 1,
-        "email": 2,
-        "external_id": None,
-        "role": None,
-    }
+def test_read_csv_file_detects_windows_1252_and_utf16(tmp_path: Path) -> None:
+    text = "Vorname;Nachname;E-Mail\nJürgen;Müller;j@example.org\nRenée;Åberg;r@example.org\n"
+    for encoding in ("cp1252", "utf-16"):
+        path = tmp_path / f"legacy-{encoding}.csv"
+        path.write_bytes(text.encode(encoding))
+        table = read_csv_file(path)
+        assert table.rows[0][1] == ["Jürgen", "Müller", "j@example.org"]
+        assert guess_mapping(column_names(table)) == {
+            "given_name": 0,
+            "family_name": 1,
+            "email": 2,
+            "external_id": None,
+            "role": None,
+        }
 
 
 @pytest.mark.parametrize(
@@ -198,19 +201,22 @@ def test_read_table_falls_back_to_windows_1252(tmp_path: Path) -> None:
         (b"", "is empty"),
         (b"  \n\n", "is empty"),
         (b"given,family,email\n", "no rows under it"),
-        (b"\x00\x01\x02binary", "does not look like a CSV file"),
+        (b"\x00\x01\x02binary", "not text in an encoding"),
+        (b"given,family\nAda,Lovelace,extra\n", "Line 2: This row has 3 values"),
     ],
 )
-def test_read_table_refuses_what_is_not_a_class_list(
+def test_read_csv_file_refuses_what_is_not_a_class_list(
     tmp_path: Path, content: bytes, message: str
 ) -> None:
     path = tmp_path / "x.csv"
     path.write_bytes(content)
     with pytest.raises(ValidationError) as info:
-        read_table(path)
-    assert message in info.value.message
+        read_csv_file(path)
+    assert message in info.value.message and info.value.field == "path"
 
 
-def test_read_table_missing_file(tmp_path: Path) -> None:
+def test_read_csv_file_missing_file_and_folder(tmp_path: Path) -> None:
     with pytest.raises(ValidationError, match="no file called"):
-        read_table(tmp_path / "nope.csv")
+        read_csv_file(tmp_path / "nope.csv")
+    with pytest.raises(ValidationError, match="is a folder"):
+        read_csv_file(tmp_path)
