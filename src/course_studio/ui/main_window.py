@@ -17,6 +17,7 @@ layout in QSettings (see :mod:`course_studio.ui.settings`).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import Any
 
@@ -152,7 +153,7 @@ class MainWindow(QMainWindow):
         bar = self.courses.filter_bar
         chain = [self.courses.search, *bar.chips.values(), bar.clear_button]
         chain += [self.courses.table, self.detail.tabs]
-        for before, after in zip(chain, chain[1:], strict=False):
+        for before, after in itertools.pairwise(chain):
             self.setTabOrder(before, after)
 
         self.resize(QSize(1280, 800))
