@@ -349,9 +349,9 @@ class _Writer:
     def flush(self) -> None:
         conn = self._session.connection()
         if self._inserts:
-            conn.exec_driver_sql(self._insert_sql, self._inserts)  # type: ignore[arg-type]
+            conn.exec_driver_sql(self._insert_sql, self._inserts)
         if self._updates:
-            conn.exec_driver_sql(self._update_sql, self._updates)  # type: ignore[arg-type]
+            conn.exec_driver_sql(self._update_sql, self._updates)
         self._inserts = []
         self._updates = []
 
