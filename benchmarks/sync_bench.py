@@ -257,6 +257,32 @@ def per_row_rest(url: str, token: str, course_id: str, sample: int) -> float:
         return sample / (time.perf_counter() - started)
 
 
+def cpu_seconds(pid: int | None = None) -> float | None:
+    """CPU time used so far by a process (this one by default): on a busy machine
+    it shows how much of the wall time was work and how much was waiting for a core."""
+    if pid is None:
+        return time.process_time()
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def spent(before: tuple[float | None, float | None]) -> dict[str, float | None]:
+    client, server = before
+    now_client, now_server = cpu_seconds(), cpu_seconds(SERVER_PID[0])
+    return {
+        "client_cpu_s": round(now_client - client, 2) if client is not None else None,
+        "server_cpu_s": round(now_server - server, 2)
+        if server is not None and now_server is not None
+        else None,
+    }
+
+
+SERVER_PID: list[int | None] = [None]
+
+
 def arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
@@ -294,13 +320,16 @@ def main() -> int:
         args.profile.mkdir(parents=True, exist_ok=True)
     profiler = cProfile.Profile() if args.profile is not None else None
     process, url = serve(url_db, args.profile)
+    SERVER_PID[0] = process.pid
     try:
         with course_studio.open_studio(tmp / "laptop", username="laptop") as studio:
             if profiler is not None:
                 profiler.enable()
+            cpu = (cpu_seconds(), cpu_seconds(process.pid))
             started = time.perf_counter()
             first = studio.sync(url, token)
             seconds = time.perf_counter() - started
+            first_cpu = spent(cpu)
             if profiler is not None:
                 profiler.disable()
             with studio.store.read() as session:
@@ -315,9 +344,11 @@ def main() -> int:
             assert studio.sync_engine.pending_count() == edits
             if profiler is not None:
                 profiler.enable()
+            cpu = (cpu_seconds(), cpu_seconds(process.pid))
             started = time.perf_counter()
             pushed = studio.sync(url, token)
             push_seconds = time.perf_counter() - started
+            push_cpu = spent(cpu)
             if profiler is not None:
                 profiler.disable()
             assert pushed.pushed == edits and studio.sync_engine.pending_count() == 0
@@ -340,6 +371,7 @@ def main() -> int:
             "speedup": round(rows / seconds / baseline, 1),
             "requests": first.requests,
             "bytes": first.bytes_sent + first.bytes_received,
+            **first_cpu,
         },
         "noop_sync": {
             "requests": noop.requests,
@@ -349,7 +381,9 @@ def main() -> int:
             "edits": edits,
             "seconds": round(push_seconds, 2),
             "requests": pushed.requests,
+            **push_cpu,
         },
+        "load_average": [round(x, 1) for x in os.getloadavg()],
     }
     print(json.dumps(result))
     return 0
