@@ -7,15 +7,20 @@
 - noop_sync: a sync with nothing to do (requests, bytes both ways);
 - push_edits: 10,000 offline edits pushed (the sync also pulls them back).
 
-Prints one JSON object. ``COURSE_STUDIO_BENCH_DB`` picks the server database
-(default: a SQLite file in a temp dir; a postgresql+psycopg:// URL works too).
+Prints one JSON object. ``--db`` (or ``COURSE_STUDIO_BENCH_DB``) picks the server
+database (default: a SQLite file in a temp dir; a postgresql+psycopg:// URL works too).
+``--enrollments`` and ``--edits`` make a smaller run; ``--profile DIR`` writes
+cProfile files of the client (``client.prof``) and the server (``server.prof``).
 """
 
 from __future__ import annotations
 
+import argparse
+import cProfile
 import datetime as dt
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -50,7 +55,7 @@ REST_SAMPLE = 1_000
 EDITS = 10_000
 
 
-def seed(db: Database) -> tuple[str, str]:
+def seed(db: Database, enrollments_count: int) -> tuple[str, str]:
     """An instructor (and token) and one big course, written in bulk."""
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     version = 0
@@ -141,7 +146,7 @@ def seed(db: Database) -> tuple[str, str]:
                 for i, lid in enumerate(lessons)
             ],
         )
-        students = [new_id() for _ in range(ENROLLMENTS)]
+        students = [new_id() for _ in range(enrollments_count)]
         session.execute(
             insert(Student),
             [
@@ -199,27 +204,27 @@ def seed(db: Database) -> tuple[str, str]:
     return token, course_id
 
 
-def serve(url_db: str) -> tuple[subprocess.Popen[bytes], str]:
+def serve(url_db: str, profile: Path | None) -> tuple[subprocess.Popen[bytes], str]:
     """``course-studio-server serve`` in its own process, as it is deployed."""
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
     sock.close()
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "course_studio.server.cli",
-            "serve",
-            "--db",
-            url_db,
-            "--port",
-            str(port),
-            "--log-level",
-            "warning",
-        ],
-        stdout=subprocess.DEVNULL,
-    )
+    command = [sys.executable]
+    if profile is not None:
+        command += ["-m", "cProfile", "-o", str(profile / "server.prof")]
+    command += [
+        "-m",
+        "course_studio.server.cli",
+        "serve",
+        "--db",
+        url_db,
+        "--port",
+        str(port),
+        "--log-level",
+        "warning",
+    ]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while True:
@@ -233,13 +238,13 @@ def serve(url_db: str) -> tuple[subprocess.Popen[bytes], str]:
         time.sleep(0.1)
 
 
-def per_row_rest(url: str, token: str, course_id: str) -> float:
+def per_row_rest(url: str, token: str, course_id: str, sample: int) -> float:
     """Rows per second when each row is its own REST call."""
     with httpx.Client(
         base_url=f"{url}/api/v1", headers={"Authorization": f"Bearer {token}"}
     ) as api:
         started = time.perf_counter()
-        for i in range(REST_SAMPLE):
+        for i in range(sample):
             response = api.post(
                 f"/courses/{course_id}/enrollments",
                 json={
@@ -249,41 +254,112 @@ def per_row_rest(url: str, token: str, course_id: str) -> float:
                 },
             )
             response.raise_for_status()
-        return REST_SAMPLE / (time.perf_counter() - started)
+        return sample / (time.perf_counter() - started)
+
+
+def cpu_seconds(pid: int | None = None) -> float | None:
+    """CPU time used so far by a process (this one by default): on a busy machine
+    it shows how much of the wall time was work and how much was waiting for a core."""
+    if pid is None:
+        return time.process_time()
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def spent(before: tuple[float | None, float | None]) -> dict[str, float | None]:
+    client, server = before
+    now_client, now_server = cpu_seconds(), cpu_seconds(SERVER_PID[0])
+    return {
+        "client_cpu_s": round(now_client - client, 2) if client is not None else None,
+        "server_cpu_s": round(now_server - server, 2)
+        if server is not None and now_server is not None
+        else None,
+    }
+
+
+SERVER_PID: list[int | None] = [None]
+
+
+def arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--enrollments",
+        type=int,
+        default=ENROLLMENTS,
+        help=f"enrollments in the course (each with {PROGRESS_PER_ENROLLMENT} progress rows)",
+    )
+    parser.add_argument("--edits", type=int, default=EDITS, help="offline edits to push")
+    parser.add_argument(
+        "--rest-sample", type=int, default=REST_SAMPLE, help="rows for the per-row REST baseline"
+    )
+    parser.add_argument(
+        "--db",
+        default=os.environ.get("COURSE_STUDIO_BENCH_DB"),
+        help="server database URL (default: a SQLite file in a temp dir)",
+    )
+    parser.add_argument(
+        "--profile", type=Path, help="write client.prof and server.prof (cProfile) here"
+    )
+    return parser.parse_args()
 
 
 def main() -> int:
+    args = arguments()
+    enrollments_count = args.enrollments
+    edits = min(args.edits, enrollments_count)
     tmp = Path(tempfile.mkdtemp(prefix="cs-sync-bench-"))
-    url_db = os.environ.get("COURSE_STUDIO_BENCH_DB") or f"sqlite:///{tmp / 'server.sqlite3'}"
+    url_db = args.db or f"sqlite:///{tmp / 'server.sqlite3'}"
     db = Database(url_db)
     db.migrate()
-    token, course_id = seed(db)
+    token, course_id = seed(db, enrollments_count)
     db.dispose()
-    process, url = serve(url_db)
+    if args.profile is not None:
+        args.profile.mkdir(parents=True, exist_ok=True)
+    profiler = cProfile.Profile() if args.profile is not None else None
+    process, url = serve(url_db, args.profile)
+    SERVER_PID[0] = process.pid
     try:
         with course_studio.open_studio(tmp / "laptop", username="laptop") as studio:
+            if profiler is not None:
+                profiler.enable()
+            cpu = (cpu_seconds(), cpu_seconds(process.pid))
             started = time.perf_counter()
             first = studio.sync(url, token)
             seconds = time.perf_counter() - started
+            first_cpu = spent(cpu)
+            if profiler is not None:
+                profiler.disable()
             with studio.store.read() as session:
                 moved = len(session.scalars(select(LocalEnrollment.id)).all())
-            assert moved == ENROLLMENTS, moved
-            rows = ENROLLMENTS * (1 + PROGRESS_PER_ENROLLMENT)
+            assert moved == enrollments_count, moved
+            rows = enrollments_count * (1 + PROGRESS_PER_ENROLLMENT)
             noop = studio.sync(url, token)
 
             with studio.store.write() as session:
-                for n, row in enumerate(session.scalars(select(LocalEnrollment).limit(EDITS))):
+                for n, row in enumerate(session.scalars(select(LocalEnrollment).limit(edits))):
                     row.status = "completed" if n % 2 else "dropped"
-            assert studio.sync_engine.pending_count() == EDITS
+            assert studio.sync_engine.pending_count() == edits
+            if profiler is not None:
+                profiler.enable()
+            cpu = (cpu_seconds(), cpu_seconds(process.pid))
             started = time.perf_counter()
             pushed = studio.sync(url, token)
             push_seconds = time.perf_counter() - started
-            assert pushed.pushed == EDITS and studio.sync_engine.pending_count() == 0
+            push_cpu = spent(cpu)
+            if profiler is not None:
+                profiler.disable()
+            assert pushed.pushed == edits and studio.sync_engine.pending_count() == 0
 
-        baseline = per_row_rest(url, token, course_id)
+        baseline = per_row_rest(url, token, course_id, args.rest_sample)
     finally:
-        process.terminate()
-        process.wait(timeout=30)
+        # SIGINT lets a profiled server write its profile on the way out.
+        process.send_signal(signal.SIGINT if args.profile is not None else signal.SIGTERM)
+        process.wait(timeout=60)
+    if profiler is not None and args.profile is not None:
+        profiler.dump_stats(args.profile / "client.prof")
     result = {
         "server_db": db.dialect,
         "initial_sync": {
@@ -293,16 +369,21 @@ def main() -> int:
             "rows_per_s": round(rows / seconds),
             "per_row_rest_rows_per_s": round(baseline),
             "speedup": round(rows / seconds / baseline, 1),
+            "requests": first.requests,
+            "bytes": first.bytes_sent + first.bytes_received,
+            **first_cpu,
         },
         "noop_sync": {
             "requests": noop.requests,
             "bytes": noop.bytes_sent + noop.bytes_received,
         },
         "push_edits": {
-            "edits": EDITS,
+            "edits": edits,
             "seconds": round(push_seconds, 2),
             "requests": pushed.requests,
+            **push_cpu,
         },
+        "load_average": [round(x, 1) for x in os.getloadavg()],
     }
     print(json.dumps(result))
     return 0

@@ -602,6 +602,38 @@ def test_changes_feed_pages_and_tombstones(server: LiveServer) -> None:
         assert snap["next"] and snap["as_of"] >= cursor
 
 
+def test_feed_sends_a_newly_enrolled_student_unless_the_caller_added_it(
+    server: LiveServer,
+) -> None:
+    """A new enrollment can make an older student visible: the page carries that
+    student along. A student the caller added themselves is not sent again."""
+    owner, other = server.account("enrolls"), server.account("elsewhere")
+    tag = new_id()[-8:]
+    with server.client(owner) as api, server.client(other) as api_other:
+        first = api.post("/courses", json={"code": "SA1", "title": "First"}).json()["id"]
+        second = api.post("/courses", json={"code": "SA2", "title": "Second"}).json()["id"]
+        elsewhere = api_other.post("/courses", json={"code": "SB1", "title": "Other"}).json()
+        mine = api.post(
+            f"/courses/{first}/enrollments",
+            json={"given_name": "Ann", "family_name": "Own", "email": f"ann.{tag}@example.org"},
+        ).json()["student_id"]
+        theirs = api_other.post(
+            f"/courses/{elsewhere['id']}/enrollments",
+            json={"given_name": "Bob", "family_name": "Else", "email": f"bob.{tag}@example.org"},
+        ).json()["student_id"]
+        cursor = api.get("/sync/changes", params={"since": 0, "limit": 5000}).json()["cursor"]
+        for student_id in (mine, theirs):
+            response = api.post(f"/courses/{second}/enrollments", json={"student_id": student_id})
+            assert response.status_code == 201, response.text
+        page = api.get("/sync/changes", params={"since": cursor}).json()
+        sent = {c["id"] for c in page["changes"] if c["entity"] == "student"}
+        enrolled = {
+            c["fields"]["student_id"] for c in page["changes"] if c["entity"] == "enrollment"
+        }
+        assert enrolled == {mine, theirs}
+        assert theirs in sent and mine not in sent
+
+
 def test_outline_positions_sort_bytewise(server: LiveServer, api: httpx.Client) -> None:
     """Fractional positions compare by bytes ("Zz" < "a0"), on PostgreSQL too."""
     from sqlalchemy import select

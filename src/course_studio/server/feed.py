@@ -9,13 +9,15 @@ docs/sync.md.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Date, DateTime, delete, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import ValidationError
-from ..sync.fields import ENTITY_ORDER, ENTITY_RANK, PARENTS, wire_row
+from ..domain.models import TagList
+from ..sync.fields import ENTITY_ORDER, ENTITY_RANK, PARENTS, SYNC_FIELDS, to_wire, wire_row
 from ..sync.protocol import MAX_PAGE
 from .db import Database
 from .models import (
@@ -24,11 +26,16 @@ from .models import (
     Account,
     Course,
     CourseInstructor,
+    Enrollment,
+    Lesson,
+    LessonProgress,
+    Module,
     ServerState,
+    Student,
     Synced,
 )
 from .security import Caller
-from .writer import visible
+from .writer import taught_ids, visible
 
 _CHUNK = 500
 
@@ -49,11 +56,8 @@ def _iso(value: dt.datetime | None) -> str | None:
 
 
 def change_of(row: Synced) -> dict[str, Any]:
-    return _change(row.__entity__, row)
-
-
-def _change(entity: str, row: Any) -> dict[str, Any]:
-    """A change from an ORM row or a Core row of a synced table."""
+    """A change from an ORM row."""
+    entity = row.__entity__
     return {
         "entity": entity,
         "id": row.id,
@@ -63,6 +67,63 @@ def _change(entity: str, row: Any) -> dict[str, Any]:
         "updated_at": _iso(row.updated_at),
         "fields": wire_row(entity, row),
     }
+
+
+@functools.cache
+def _shape(entity: str) -> tuple[int, int, int, int, tuple[tuple[str, int, bool], ...]]:
+    """Where each column sits in a Core row of ``select(table)``, and which synced
+    fields need turning into their wire form (dates, times, tags)."""
+    table = MODEL_BY_ENTITY[entity].__table__  # type: ignore[attr-defined]
+    keys = list(table.columns.keys())
+    fields = tuple(
+        (name, keys.index(name), isinstance(table.c[name].type, Date | DateTime | TagList))
+        for name in SYNC_FIELDS[entity]
+    )
+    return (
+        keys.index("id"),
+        keys.index("version"),
+        keys.index("deleted_at"),
+        keys.index("updated_at"),
+        fields,
+    )
+
+
+def _change(entity: str, row: Any) -> dict[str, Any]:
+    """A change from a Core row of ``select(table)`` of a synced table."""
+    id_at, version_at, deleted_at, updated_at, fields = _shape(entity)
+    deleted = row[deleted_at]
+    updated = row[updated_at]
+    return {
+        "entity": entity,
+        "id": row[id_at],
+        "version": row[version_at],
+        "deleted": deleted is not None,
+        "deleted_at": None if deleted is None else deleted.isoformat(),
+        "updated_at": None if updated is None else updated.isoformat(),
+        "fields": {name: to_wire(row[at]) if convert else row[at] for name, at, convert in fields},
+    }
+
+
+def _readable(model: type[Synced], taught: list[str], instructor_id: str) -> Any:
+    """The rows of ``model`` the caller can see (as ``writer.visible``), given the
+    courses they teach: parent rows are looked up by key for each row, so nothing
+    is gathered up front."""
+    if model is Course:
+        return Course.id.in_(taught)
+    if model in (CourseInstructor, Module, Enrollment):
+        return model.course_id.in_(taught)
+    if model is Lesson:
+        return exists().where(Module.id == Lesson.module_id, Module.course_id.in_(taught))
+    if model is LessonProgress:
+        return exists().where(
+            Enrollment.id == LessonProgress.enrollment_id, Enrollment.course_id.in_(taught)
+        )
+    if model is Student:
+        return or_(
+            Student.created_by == instructor_id,
+            exists().where(Enrollment.student_id == Student.id, Enrollment.course_id.in_(taught)),
+        )
+    raise AssertionError(model)
 
 
 def check_limit(limit: Any) -> int:
@@ -95,17 +156,20 @@ def changes_page(db: Database, caller: Caller, since: int, limit: int) -> dict[s
             )
         # First the versions only (cheap), to find where this page ends; then exactly
         # the rows up to there.
+        # Once limit + 1 versions are known, later tables only need smaller ones.
+        conn = session.connection()
+        taught = sorted(session.scalars(taught_ids(caller.id)))
         versions: list[int] = []
         for model in SYNCED:
-            versions.extend(
-                session.scalars(
-                    select(model.version)
-                    .where(model.version > since, visible(model, caller.id))
-                    .order_by(model.version)
-                    .limit(limit + 1)
-                )
+            stmt = select(model.version).where(
+                model.version > since, _readable(model, taught, caller.id)
             )
-        versions.sort()
+            if len(versions) > limit:
+                stmt = stmt.where(model.version < versions[limit])
+            versions.extend(
+                conn.execute(stmt.order_by(model.version).limit(limit + 1)).scalars().all()
+            )
+            versions.sort()
         more = len(versions) > limit
         cursor = versions[limit - 1] if more else seq
         page: list[Item] = []
@@ -114,15 +178,15 @@ def changes_page(db: Database, caller: Caller, since: int, limit: int) -> dict[s
                 table = model.__table__  # type: ignore[attr-defined]
                 page.extend(
                     (model.__entity__, row)
-                    for row in session.execute(
+                    for row in conn.execute(
                         select(table).where(
                             model.version > since,
                             model.version <= cursor,
-                            visible(model, caller.id),
+                            _readable(model, taught, caller.id),
                         )
-                    )
+                    ).all()
                 )
-        rows = _with_parents(session, page, since)
+        rows = _with_parents(session, page, since, caller.id)
         return {
             "instructor_id": caller.id,
             "changes": [_change(e, r) for e, r in rows],
@@ -152,8 +216,13 @@ def _granted_since(session: Session, instructor_id: str, since: int) -> bool:
     return found is not None
 
 
-def _with_parents(session: Session, page: list[Item], since: int) -> list[Item]:
-    """The page plus the parents the client may lack, parents first."""
+def _with_parents(session: Session, page: list[Item], since: int, instructor_id: str) -> list[Item]:
+    """The page plus the parents the client may lack, parents first.
+
+    The student of an enrollment is sent even when older than ``since`` (a new
+    enrollment can make a student visible), unless the caller added that student:
+    then the client has had it since it was made."""
+    conn = session.connection()
     have = {(entity, row.id) for entity, row in page}
     out = list(page)
     todo = list(page)
@@ -178,8 +247,14 @@ def _with_parents(session: Session, page: list[Item], since: int) -> list[Item]:
                     stmt = select(table).where(model.id.in_(id_list[start : start + _CHUNK]))
                     if newer_only:
                         stmt = stmt.where(model.version > since)
-                    for parent_row in session.execute(stmt):
+                    for parent_row in conn.execute(stmt).all():
                         key = (entity, parent_row.id)
+                        if (
+                            not newer_only
+                            and parent_row.version <= since
+                            and parent_row.created_by == instructor_id
+                        ):
+                            continue
                         if key not in have:
                             have.add(key)
                             out.append((entity, parent_row))
@@ -224,14 +299,14 @@ def snapshot_page(
             stmt = select(table).where(visible(model, caller.id))
             if entity == ENTITY_ORDER[rank] and after_id:
                 stmt = stmt.where(model.id > after_id)
-            batch = session.execute(stmt.order_by(model.id).limit(limit - len(rows)))
+            batch = session.connection().execute(stmt.order_by(model.id).limit(limit - len(rows)))
             rows.extend((entity, row) for row in batch)
             if len(rows) >= limit:
                 next_token = f"{entity}:{rows[-1][1].id}"
                 break
         # Rows made after the snapshot began may name parents of an entity the client
         # has already paged past: send those parents along.
-        full = _with_parents(session, rows, start_as_of)
+        full = _with_parents(session, rows, start_as_of, caller.id)
         return {
             "instructor_id": caller.id,
             "as_of": seq,

@@ -10,11 +10,12 @@ docs/sync.md.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -80,6 +81,7 @@ def _push(
         seen = _recorded(session, [op.op_id for op in ops])
         _preload(writer, ops)
         results: list[dict[str, Any]] = []
+        records: list[_Record] = []
         for op in ops:
             earlier = seen.get(op.op_id)
             if earlier is not None:
@@ -101,7 +103,7 @@ def _push(
                     outcome = _refused(exc)
             if outcome.status == "rejected":
                 outcome.row = _visible_row(writer, op)
-            record = AppliedOp(
+            record = _Record(
                 op_id=op.op_id,
                 instructor_id=caller.id,
                 device_id=device,
@@ -113,15 +115,34 @@ def _push(
                 problem=json.dumps(outcome.problem) if outcome.problem else None,
                 created_at=writer.now,
             )
-            session.add(record)
+            records.append(record)
             seen[op.op_id] = record
             results.append(_answer(op, outcome))
         session.flush()
+        if records:
+            # Recorded in the same transaction, in one statement.
+            session.execute(insert(AppliedOp), [dataclasses.asdict(r) for r in records])
         return results
 
 
-def _recorded(session: Session, op_ids: list[str]) -> dict[str, AppliedOp]:
-    found: dict[str, AppliedOp] = {}
+@dataclass(slots=True)
+class _Record:
+    """An ``applied_ops`` row about to be written (or read back for a duplicate)."""
+
+    op_id: str
+    instructor_id: str
+    device_id: str
+    entity: str
+    row_id: str
+    status: str
+    version: int | None
+    conflicts: str
+    problem: str | None
+    created_at: Any
+
+
+def _recorded(session: Session, op_ids: list[str]) -> dict[str, AppliedOp | _Record]:
+    found: dict[str, AppliedOp | _Record] = {}
     unique = list(dict.fromkeys(op_ids))
     for start in range(0, len(unique), _CHUNK):
         for row in session.scalars(
@@ -158,7 +179,7 @@ def _answer(op: PushOp, outcome: Outcome) -> dict[str, Any]:
     }
 
 
-def _duplicate(writer: Writer, op: PushOp, earlier: AppliedOp) -> dict[str, Any]:
+def _duplicate(writer: Writer, op: PushOp, earlier: AppliedOp | _Record) -> dict[str, Any]:
     row = None
     if earlier.instructor_id == writer.caller.id and earlier.status != "applied":
         model = MODEL_BY_ENTITY.get(earlier.entity)

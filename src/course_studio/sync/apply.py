@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, bindparam, delete, insert, select, update
+from sqlalchemy import DateTime, Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.models import (
@@ -48,8 +48,12 @@ def table_of(entity: str) -> Table:
     return table
 
 
+_ENCODER = json.JSONEncoder(separators=(",", ":"), sort_keys=True)
+
+
 def dumps(value: Any) -> str:
-    return json.dumps(value, separators=(",", ":"), sort_keys=True)
+    """Compact JSON with sorted keys (one encoder for every call: it is made once)."""
+    return _ENCODER.encode(value)
 
 
 def _time(value: str | None) -> dt.datetime | None:
@@ -244,70 +248,219 @@ def apply_changes(
 def _apply_entity(
     session: Session, entity: str, items: list[Change], now: dt.datetime, result: Applied
 ) -> None:
+    """Store one entity's rows of a page.
+
+    Most rows are new here, or have no local change waiting: they are written with
+    one ``executemany`` of plain DB-API values (no per-row SQLAlchemy work). Rows with
+    pending local changes are read in full and merged field by field.
+    """
+    table = table_of(entity)
+    items = list({c.id: c for c in items}.values())  # the newest of duplicates wins below
+    known: dict[str, int | None] = {}
+    ids = [c.id for c in items]
+    for start in range(0, len(ids), _CHUNK):
+        for row_id, version in session.execute(
+            select(table.c.id, table.c.server_version).where(
+                table.c.id.in_(ids[start : start + _CHUNK])
+            )
+        ):
+            known[row_id] = version
+    # Already have this version (a page sent again, a parent sent early): skip.
+    wanted = [c for c in items if (known.get(c.id) or 0) < c.version or c.id not in known]
+    if not wanted:
+        return
+    existing = [c.id for c in wanted if c.id in known]
+    pending = pending_for(session, entity, existing) if existing else {}
+    plain = _Writer(session, entity)
+    merged: list[Change] = []
+    for change in wanted:
+        if change.id in pending:
+            merged.append(change)
+        elif change.id in known:
+            plain.update(change)
+        else:
+            plain.insert(change)
+        _note_derived(session, entity, change, result)
+    plain.flush()
+    result.rows += len(wanted)
+    if merged:
+        _apply_merged(session, entity, merged, pending, now, result)
+
+
+class _Writer:
+    """Rows of one entity written as the server sent them, with ``executemany`` of
+    DB-API values converted straight from the wire form."""
+
+    def __init__(self, session: Session, entity: str) -> None:
+        self._session = session
+        self._entity = entity
+        table = table_of(entity)
+        names = SYNC_FIELDS[entity]
+        self._convert = [_converter(table, entity, n) for n in names]
+        self._time = _converter(table, entity, "deleted_at")
+        self._names = names
+        extra: tuple[str, ...] = ()
+        if entity == "course":
+            extra = ("updated_at", "created_at")
+        elif entity == "enrollment":
+            extra = ("progress", "last_activity_at")
+        columns = (*names, "server_version", "synced_base", "deleted_at", "dirty", *extra)
+        quoted = ", ".join(f'"{c}"' for c in columns)
+        marks = ", ".join("?" for _ in range(len(columns) + 1))
+        self._insert_sql = f'INSERT INTO "{table.name}" ({quoted}, "id") VALUES ({marks})'
+        updated = (*columns[: len(names) + 4], *(("updated_at",) if entity == "course" else ()))
+        sets = ", ".join(f'"{c}" = ?' for c in updated)
+        self._update_sql = f'UPDATE "{table.name}" SET {sets} WHERE "id" = ?'
+        self._inserts: list[tuple[Any, ...]] = []
+        self._updates: list[tuple[Any, ...]] = []
+
+    def _row(self, change: Change) -> list[Any]:
+        fields = change.fields
+        row = [
+            convert(fields.get(name))
+            for name, convert in zip(self._names, self._convert, strict=True)
+        ]
+        row.append(change.version)
+        row.append(_base(change))
+        row.append(self._time(change.deleted_at) if change.deleted else None)
+        row.append(0)  # dirty: nothing waits in the outbox for this row
+        return row
+
+    def _updated_at(self, change: Change) -> Any:
+        return self._time(change.updated_at or _now_wire())
+
+    def insert(self, change: Change) -> None:
+        row = self._row(change)
+        if self._entity == "course":
+            updated = self._updated_at(change)
+            row += [updated, updated]
+        elif self._entity == "enrollment":
+            row += [0.0, None]
+        row.append(change.id)
+        self._inserts.append(tuple(row))
+
+    def update(self, change: Change) -> None:
+        row = self._row(change)
+        if self._entity == "course":
+            row.append(self._updated_at(change))
+        row.append(change.id)
+        self._updates.append(tuple(row))
+
+    def flush(self) -> None:
+        conn = self._session.connection()
+        if self._inserts:
+            conn.exec_driver_sql(self._insert_sql, self._inserts)
+        if self._updates:
+            conn.exec_driver_sql(self._update_sql, self._updates)
+        self._inserts = []
+        self._updates = []
+
+
+def _now_wire() -> str:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat()
+
+
+_CONVERTERS: dict[tuple[str, str], Callable[[Any], Any]] = {}
+
+
+def _converter(table: Table, entity: str, name: str) -> Callable[[Any], Any]:
+    """Wire value -> the DB-API value the column stores (what SQLAlchemy would bind)."""
+    key = (entity, name)
+    found = _CONVERTERS.get(key)
+    if found is not None:
+        return found
+    from sqlalchemy.dialects import sqlite
+
+    column = table.c[name]
+    bind = column.type.bind_processor(sqlite.dialect())
+    if isinstance(column.type, DateTime) and bind is not None:
+        slow = bind
+
+        def convert(value: Any) -> Any:
+            # ISO text from the server ("2026-09-01T10:00:00[.123456]") is turned into
+            # the stored form ("2026-09-01 10:00:00.123456") without a datetime.
+            if value is None:
+                return None
+            if isinstance(value, str) and value[10:11] == "T":
+                if len(value) == 19:
+                    return f"{value[:10]} {value[11:]}.000000"
+                if len(value) == 26 and value[19] == ".":
+                    return f"{value[:10]} {value[11:]}"
+            return slow(_parse_time(value))
+
+    elif bind is None and name not in _NEEDS_PYTHON:
+        convert = _identity
+    else:
+        processor = bind or _identity
+
+        def convert(value: Any) -> Any:
+            python = from_wire(entity, name, value)
+            return None if python is None else processor(python)
+
+    _CONVERTERS[key] = convert
+    return convert
+
+
+#: Fields whose wire form differs from the Python value (from_wire changes them).
+_NEEDS_PYTHON = {"tags", "score", "start_date", "end_date"}
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+def _parse_time(value: Any) -> Any:
+    if isinstance(value, str):
+        return dt.datetime.fromisoformat(value)
+    return value
+
+
+def _apply_merged(
+    session: Session,
+    entity: str,
+    items: list[Change],
+    pending: dict[str, Pending],
+    now: dt.datetime,
+    result: Applied,
+) -> None:
+    """Rows with local changes waiting: three-way merge against ``synced_base``."""
     table = table_of(entity)
     names = SYNC_FIELDS[entity]
-    items = list({c.id: c for c in items}.values())  # the newest of duplicates wins below
-    ids = [c.id for c in items]
-    local: dict[str, Any] = {}
     columns = [table.c.id, table.c.server_version, table.c.synced_base, table.c.deleted_at]
     columns += [table.c[name] for name in names]
+    ids = [c.id for c in items]
+    local: dict[str, Any] = {}
     for start in range(0, len(ids), _CHUNK):
         for row in session.execute(
             select(*columns).where(table.c.id.in_(ids[start : start + _CHUNK]))
         ):
             local[row.id] = row
-    pending = pending_for(session, entity, [i for i in ids if i in local])
-    inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
-    touched: list[str] = []
     for change in items:
-        mine = local.get(change.id)
-        if (
-            mine is not None
-            and mine.server_version is not None
-            and mine.server_version >= change.version
-        ):
-            continue  # already have this version (a page sent again, a parent sent early)
+        mine = local[change.id]
         values = _values(entity, change, change.fields)
         values.update(
             server_version=change.version,
             synced_base=_base(change),
             deleted_at=_time(change.deleted_at) if change.deleted else None,
+            dirty=True,
         )
-        if mine is None:
-            values.update(id=change.id, dirty=False)
-            if entity == "course":
-                values["created_at"] = values["updated_at"]
-            if entity == "enrollment":
-                values.update(progress=0.0, last_activity_at=None)
-            inserts.append(values)
-        else:
-            waiting = pending.get(change.id)
-            values["dirty"] = waiting is not None
-            if waiting is not None:
-                result.conflicts += _merge(session, entity, mine, change, waiting, values, now)
-                touched.append(change.id)
-            values["_id"] = change.id
-            updates.append(values)
-        result.rows += 1
-        _note_derived(session, entity, change, result)
-    if inserts:
-        session.execute(insert(table), inserts)
-    if updates:
-        keys = [k for k in updates[0] if k != "_id"]
-        stmt = (
-            update(table)
-            .where(table.c.id == bindparam("_id"))
-            .values({k: bindparam(f"v_{k}") for k in keys})
-        )
-        session.execute(
-            stmt, [{"_id": u["_id"], **{f"v_{k}": u[k] for k in keys}} for u in updates]
-        )
-    if touched:
-        still_dirty(session, entity, touched)
+        result.conflicts += _merge(session, entity, mine, change, pending[change.id], values, now)
+        values["_id"] = change.id
+        updates.append(values)
+    keys = [k for k in updates[0] if k != "_id"]
+    stmt = (
+        update(table)
+        .where(table.c.id == bindparam("_id"))
+        .values({k: bindparam(f"v_{k}") for k in keys})
+    )
+    session.execute(stmt, [{"_id": u["_id"], **{f"v_{k}": u[k] for k in keys}} for u in updates])
+    still_dirty(session, entity, ids)
 
 
 def _note_derived(session: Session, entity: str, change: Change, result: Applied) -> None:
+    """Note what to refresh. An enrollment's own fields do not change its derived
+    columns (a new one starts at 0 % with no activity, as it has no progress rows)."""
     fields = change.fields
     if entity == "module":
         result.courses.add(str(fields["course_id"]))
@@ -315,8 +468,6 @@ def _note_derived(session: Session, entity: str, change: Change, result: Applied
         course_id = session.scalar(select(Module.course_id).where(Module.id == fields["module_id"]))
         if course_id is not None:
             result.courses.add(course_id)
-    elif entity == "enrollment":
-        result.enrollments.add(change.id)
     elif entity == "lesson_progress":
         result.enrollments.add(str(fields["enrollment_id"]))
 
@@ -437,8 +588,8 @@ def put_row(session: Session, change: Change, now: dt.datetime) -> None:
 def refresh_for(session: Session, entity: str, row_ids: Iterable[str]) -> None:
     """Refresh the derived enrollment columns after rows changed here."""
     ids = sorted(set(row_ids))
-    if not ids or entity not in ("module", "lesson", "lesson_progress", "enrollment"):
-        return
+    if not ids or entity not in ("module", "lesson", "lesson_progress"):
+        return  # an enrollment's own fields do not change its derived columns
     table = table_of(entity)
     if entity == "module":
         courses = set(session.scalars(select(table.c.course_id).where(table.c.id.in_(ids))))
@@ -452,8 +603,14 @@ def refresh_for(session: Session, entity: str, row_ids: Iterable[str]) -> None:
         )
     else:
         courses = set()
-        column = table.c.id if entity == "enrollment" else table.c.enrollment_id
-        refresh_enrollments(session, session.scalars(select(column).where(table.c.id.in_(ids))))
+        enrollments: set[str] = set()
+        for start in range(0, len(ids), _CHUNK):
+            enrollments.update(
+                session.scalars(
+                    select(table.c.enrollment_id).where(table.c.id.in_(ids[start : start + _CHUNK]))
+                )
+            )
+        refresh_enrollments(session, sorted(enrollments))
     for course_id in sorted(courses):
         refresh_course(session, course_id)
 

@@ -57,7 +57,7 @@ K_LAST_SYNC = "sync.last_sync_at"
 K_LAST_ERROR = "sync.last_error"
 K_LAST_REPORT = "sync.last_report"
 
-PUSH_BATCH = 500
+PUSH_BATCH = 1_000
 PAGE_SIZE = 5_000
 
 
