@@ -103,10 +103,31 @@ class _Clock:
 
 
 class _Ids:
-    """Deterministic UUIDv7s: creation time from the data, random bits from the seed."""
+    """Deterministic UUIDv7s, random bits from the seed.
 
-    def __init__(self, rng: random.Random) -> None:
+    ``ids(ms)`` takes the creation time from the data (the small tables).
+    ``ids.next()`` gives increasing ids, as a bulk import of the big tables
+    (enrollments, lesson progress) would make: the file's B-trees for them then grow
+    at their right edge instead of splitting pages all over, which makes the load
+    noticeably cheaper. Layout: the time of ``start`` plus one ms per 4,096 ids, a
+    12-bit counter in ``rand_a``, the variant, 62 random bits.
+    """
+
+    def __init__(self, rng: random.Random, start_ms: int = 0) -> None:
         self._bits = rng.getrandbits
+        self._next = start_ms << 12
+
+    def next(self) -> str:
+        count = self._next
+        self._next = count + 1
+        rand = self._bits(62)
+        return "%08x-%04x-7%03x-%04x-%012x" % (  # noqa: UP031 - the fastest form here
+            count >> 28,
+            (count >> 12) & 0xFFFF,
+            count & 0xFFF,
+            0x8000 | (rand >> 48),
+            rand & 0xFFFFFFFFFFFF,
+        )
 
     def __call__(self, ms: int) -> str:
         rand = self._bits(74)
@@ -283,7 +304,7 @@ def generate(
     today = today or dt.date.today()
     now = dt.datetime.combine(today, dt.time(12, 0))
     rng = random.Random(seed)
-    ids = _Ids(random.Random(seed + 1))
+    ids = _Ids(random.Random(seed + 1), _ms(now - dt.timedelta(days=1)))
     store = Store(data_dir)
     store.close()
 
@@ -665,7 +686,7 @@ class _People:
                     status = "waitlisted"
                 else:
                     seated += 1
-            eid = ids(enrolled_at)
+            eid = ids.next()
             done, last = 0, None
             if active_work and role == "student" and status != "waitlisted":
                 done, last = self._activity(eid, lessons, start, until, elapsed, status)
@@ -721,12 +742,12 @@ class _People:
             times = sorted([start + int(rand() * window) for _ in range(done)])
             if active and not quitter:
                 times[-1] = start + window
-            ids, stamp, add = self.ids, self.stamp, self.add_progress
+            next_id, stamp, add = self.ids.next, self.stamp, self.add_progress
             for (lesson_id, graded), when in zip(lessons, times, strict=False):
                 text = stamp(when)
                 add(
                     (
-                        ids(when),
+                        next_id(),
                         enrollment_id,
                         lesson_id,
                         "completed",
@@ -744,7 +765,7 @@ class _People:
             text = self.stamp(when)
             self.add_progress(
                 (
-                    self.ids(when),
+                    self.ids.next(),
                     enrollment_id,
                     lessons[done][0],
                     "in_progress",
