@@ -30,10 +30,11 @@ def rebuild_student_search(conn: sqlite3.Connection) -> None:
 
 
 @contextmanager
-def student_search_paused(conn: sqlite3.Connection) -> Iterator[None]:
+def student_search_paused(conn: sqlite3.Connection, *, rebuild: bool = True) -> Iterator[None]:
     """Drop the index triggers for a bulk load; put them back and rebuild after it.
 
-    ``conn`` must not be inside a transaction when entering or leaving.
+    ``conn`` must not be inside a transaction when entering or leaving. With
+    ``rebuild=False`` the caller rebuilds the index itself (inside its load).
     """
     triggers = conn.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'students' "
@@ -51,4 +52,5 @@ def student_search_paused(conn: sqlite3.Connection) -> Iterator[None]:
     finally:
         for _name, sql in triggers:
             conn.execute(sql)
-        rebuild_student_search(conn)
+        if rebuild:
+            rebuild_student_search(conn)
