@@ -6,6 +6,36 @@ the field named by ``field`` (or as a dialog when ``field`` is ``None``).
 
 from __future__ import annotations
 
+from typing import Any
+
+
+class Message(str):
+    """An English sentence that remembers how it was made, so a UI can translate it.
+
+    ``template`` is the sentence with ``{name}`` placeholders and ``params`` the values;
+    the string itself is the English text. Make one with :func:`msg`.
+    """
+
+    template: str
+    params: dict[str, Any]
+
+    def __new__(cls, template: str, params: dict[str, Any]) -> Message:
+        text = template.format(**params) if params else template
+        made = super().__new__(cls, text)
+        made.template = template
+        made.params = params
+        return made
+
+
+def msg(template: str, /, **params: Any) -> Message:
+    """``msg("Code {code} is already used.", code=code)``: a translatable message.
+
+    Templates are collected for translators by ``scripts/i18n.py messages``; keep the
+    template a literal string. A param may itself be a :class:`Message` (a label such as
+    "The start date"), which is translated too.
+    """
+    return Message(template, params)
+
 
 class DomainError(Exception):
     """Base of every error the services raise on purpose."""
@@ -19,6 +49,9 @@ class DomainError(Exception):
         super().__init__(message)
         self.message = message
         self.field = field
+        #: the untranslated sentence and its values (see :func:`msg`)
+        self.template: str = getattr(message, "template", message)
+        self.params: dict[str, Any] = getattr(message, "params", {})
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(field={self.field!r}, message={self.message!r})"

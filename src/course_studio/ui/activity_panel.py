@@ -107,21 +107,21 @@ class ActivityPanel(QWidget):
     def __init__(self, studio: Any, notifier: Notifier, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("activityPanel")
-        self.setAccessibleName("Activity")
+        self.setAccessibleName(self.tr("Activity"))
         self.setMinimumWidth(320)
         self._studio = studio
         self._notifier = notifier
         self.model = ActivityTableModel(self._now, notifier.can_undo, self)
         self.loaded = False
 
-        title = QLabel("Activity")
+        title = QLabel(self.tr("Activity"))
         font = title.font()
         font.setBold(True)
         title.setFont(font)
-        self.show_box = QCheckBox("Show notifications")
-        self.show_box.setAccessibleName("Show notifications")
+        self.show_box = QCheckBox(self.tr("Show notifications"))
+        self.show_box.setAccessibleName(self.tr("Show notifications"))
         self.show_box.setToolTip(
-            "Show a message when an action finishes. The history below is kept either way."
+            self.tr("Show a message when an action finishes. The history below is kept either way.")
         )
         self.show_box.setChecked(notifier.enabled())
         self.show_box.toggled.connect(notifier.set_enabled)
@@ -130,7 +130,7 @@ class ActivityPanel(QWidget):
         self.view = QTableView()
         self.view.setTabKeyNavigation(False)  # Tab leaves the table
         self.view.setObjectName("activityView")
-        self.view.setAccessibleName("Activity history")
+        self.view.setAccessibleName(self.tr("Activity history"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -147,12 +147,12 @@ class ActivityPanel(QWidget):
 
         self.details = QPlainTextEdit()
         self.details.setObjectName("activityDetails")
-        self.details.setAccessibleName("Details of the selected entry")
+        self.details.setAccessibleName(self.tr("Details of the selected entry"))
         self.details.setReadOnly(True)
         self.details.setMaximumHeight(110)
         self.details.setVisible(False)
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setAccessibleName("Undo the selected action")
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setAccessibleName(self.tr("Undo the selected action"))
         self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(self.undo_selected)
         self.hint = QLabel()
@@ -233,9 +233,9 @@ class ActivityPanel(QWidget):
         if entry is None:
             self.hint.setText("")
         elif undoable:
-            self.hint.setText("This action can be undone.")
+            self.hint.setText(self.tr("This action can be undone."))
         elif not entry.ok:
-            self.hint.setText("This action did not complete; nothing was changed by it.")
+            self.hint.setText(self.tr("This action did not complete; nothing was changed by it."))
         else:
             self.hint.setText("")
 

@@ -50,11 +50,11 @@ class CourseActions(QObject):
             return act
 
         self.new = make("&New Course…", "new", self.create, "Create a course", "Ctrl+N")
-        self.new.setIconText("New")
+        self.new.setIconText(self.tr("New"))
         self.edit = make(
             "&Edit Course…", "edit", self.edit_current, "Edit the selected course", "Ctrl+E"
         )
-        self.edit.setIconText("Edit")
+        self.edit.setIconText(self.tr("Edit"))
         self.duplicate = make(
             "D&uplicate Course…",
             "duplicate",
@@ -62,25 +62,25 @@ class CourseActions(QObject):
             "Copy the selected course with its outline",
             "Ctrl+D",
         )
-        self.duplicate.setIconText("Duplicate")
+        self.duplicate.setIconText(self.tr("Duplicate"))
         self.archive = make(
             "&Archive Course", "archive", self.toggle_archive, "Archive the selected course"
         )
-        self.archive.setIconText("Archive")
+        self.archive.setIconText(self.tr("Archive"))
         self.delete = make(
             "&Delete Course…",
             "delete",
             self.delete_current,
             "Move the selected course to the Trash",
         )
-        self.delete.setIconText("Delete")
+        self.delete.setIconText(self.tr("Delete"))
         # Del and F2 act on the course only while the course table has the focus
-        self.delete_key = QAction("Delete course", courses.table)
+        self.delete_key = QAction(self.tr("Delete course"), courses.table)
         self.delete_key.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_key.triggered.connect(self.delete_current)
         courses.table.addAction(self.delete_key)
-        self.edit_key = QAction("Edit course", courses.table)
+        self.edit_key = QAction(self.tr("Edit course"), courses.table)
         self.edit_key.setShortcut(QKeySequence("F2"))
         self.edit_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.edit_key.triggered.connect(self.edit_current)
@@ -102,13 +102,15 @@ class CourseActions(QObject):
         self.delete.setEnabled(owner)
         self.delete_key.setEnabled(owner)
         archived = record is not None and record.status == CourseStatus.ARCHIVED.value
-        self.archive.setText("Un&archive Course" if archived else "&Archive Course")
-        self.archive.setIconText("Unarchive" if archived else "Archive")
+        self.archive.setText(
+            self.tr("Un&archive Course") if archived else self.tr("&Archive Course")
+        )
+        self.archive.setIconText(self.tr("Unarchive") if archived else self.tr("Archive"))
         if record is not None and not mine:
             reason = f"{record.owner_name or 'Another instructor'} owns {record.code}."
             self.edit.setToolTip(f"Edit the selected course. {reason}")
         else:
-            self.edit.setToolTip("Edit the selected course")
+            self.edit.setToolTip(self.tr("Edit the selected course"))
 
     # -- actions ---------------------------------------------------------------
 
@@ -150,7 +152,7 @@ class CourseActions(QObject):
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Delete course",
+            self.tr("Delete course"),
             f"Delete {record.code} — {record.title}?",
             parent=self.window,
         )
@@ -159,7 +161,7 @@ class CourseActions(QObject):
             f"{impact} The course moves to the Trash with all of it; you can restore it "
             "from there or undo with Ctrl+Z."
         )
-        ok = box.addButton("Move to Trash", QMessageBox.ButtonRole.AcceptRole)
+        ok = box.addButton(self.tr("Move to Trash"), QMessageBox.ButtonRole.AcceptRole)
         ok.setObjectName("confirmButton")
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(ok)
@@ -179,6 +181,8 @@ class CourseActions(QObject):
         editor.open()
 
     def _refuse(self, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, "Edit course", message, parent=self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Edit course"), message, parent=self.window
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

@@ -194,7 +194,7 @@ class CourseEditor(QDialog):
         self.save_button.setObjectName("saveButton")
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel")
+        cancel.setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
@@ -291,7 +291,9 @@ class CourseEditor(QDialog):
             widget, read, write = date, date.text, date.set_date
         else:  # description
             text = QPlainTextEdit()
-            text.setPlaceholderText("What the course is about, for students and colleagues")
+            text.setPlaceholderText(
+                self.tr("What the course is about, for students and colleagues")
+            )
             text.setTabChangesFocus(True)
             text.setFixedHeight(84)
             text.textChanged.connect(lambda n=name: self._edited(n))
@@ -382,9 +384,9 @@ class CourseEditor(QDialog):
         hidden = [self.fields[n].caption for n in errors if not self.fields[n].message.text()]
         changed = bool(self.changes(values)) if not errors else True
         if hidden:
-            self.hint.setText("To save, fill in: " + ", ".join(hidden) + ".")
+            self.hint.setText(self.tr("To save, fill in: ") + ", ".join(hidden) + ".")
         elif not errors and not changed:
-            self.hint.setText("Nothing has changed yet.")
+            self.hint.setText(self.tr("Nothing has changed yet."))
         else:
             self.hint.setText("")
         self.hint.setVisible(bool(self.hint.text()))

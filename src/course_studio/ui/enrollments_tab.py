@@ -242,8 +242,8 @@ class EnrollmentsTab(QWidget):
     def _build(self) -> None:
         # enroll bar
         self.find_edit = QLineEdit()
-        self.find_edit.setPlaceholderText("Find a student by name, email or SIS id…")
-        self.find_edit.setAccessibleName("Find a student to enroll")
+        self.find_edit.setPlaceholderText(self.tr("Find a student by name, email or SIS id…"))
+        self.find_edit.setAccessibleName(self.tr("Find a student to enroll"))
         self.find_edit.setClearButtonEnabled(True)
         self.search = StudentSearch(
             self._studio, self.find_edit, already_enrolled=self._is_enrolled
@@ -252,15 +252,15 @@ class EnrollmentsTab(QWidget):
         self.search.cleared.connect(self._update_actions)
         self.find_edit.returnPressed.connect(self._enroll_from_field)
         self.role_combo = QComboBox()
-        self.role_combo.setAccessibleName("Role for the new enrollment")
+        self.role_combo.setAccessibleName(self.tr("Role for the new enrollment"))
         for value, label in ROLE_LABELS.items():
             self.role_combo.addItem(label, value)
-        self.enroll_button = QPushButton("Enroll")
-        self.enroll_button.setAccessibleName("Enroll the chosen student")
+        self.enroll_button = QPushButton(self.tr("Enroll"))
+        self.enroll_button.setAccessibleName(self.tr("Enroll the chosen student"))
         self.enroll_button.clicked.connect(self._enroll_from_field)
-        self.import_button = QPushButton("Import class list…")
-        self.import_button.setAccessibleName("Enroll students from a CSV file")
-        self.import_button.setToolTip("Enroll many students at once from a CSV file")
+        self.import_button = QPushButton(self.tr("Import class list…"))
+        self.import_button.setAccessibleName(self.tr("Enroll students from a CSV file"))
+        self.import_button.setToolTip(self.tr("Enroll many students at once from a CSV file"))
         self.import_button.clicked.connect(self.open_import_wizard)
         self.enroll_message = QLabel()
         self.enroll_message.setObjectName("enrollMessage")
@@ -268,11 +268,11 @@ class EnrollmentsTab(QWidget):
         self.enroll_message.setVisible(False)
 
         enroll_row = QHBoxLayout()
-        find_label = QLabel("&Enroll:")
+        find_label = QLabel(self.tr("&Enroll:"))
         find_label.setBuddy(self.find_edit)
         enroll_row.addWidget(find_label)
         enroll_row.addWidget(self.find_edit, 3)
-        enroll_row.addWidget(QLabel("as"))
+        enroll_row.addWidget(QLabel(self.tr("as")))
         enroll_row.addWidget(self.role_combo)
         enroll_row.addWidget(self.enroll_button)
         enroll_row.addSpacing(16)
@@ -281,13 +281,13 @@ class EnrollmentsTab(QWidget):
 
         # filter bar
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filter by name or email")
-        self.filter_edit.setAccessibleName("Filter enrollments")
+        self.filter_edit.setPlaceholderText(self.tr("Filter by name or email"))
+        self.filter_edit.setAccessibleName(self.tr("Filter enrollments"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.set_text)
         self.status_combo = QComboBox()
-        self.status_combo.setAccessibleName("Show enrollments with status")
-        self.status_combo.addItem("All statuses", None)
+        self.status_combo.setAccessibleName(self.tr("Show enrollments with status"))
+        self.status_combo.addItem(self.tr("All statuses"), None)
         for value, label in STATUS_LABELS.items():
             self.status_combo.addItem(label, value)
         self.status_combo.currentIndexChanged.connect(
@@ -306,7 +306,7 @@ class EnrollmentsTab(QWidget):
         self.view = QTableView()
         self.view.setTabKeyNavigation(False)  # Tab leaves the table
         self.view.setObjectName("enrollmentsView")
-        self.view.setAccessibleName("Enrollments")
+        self.view.setAccessibleName(self.tr("Enrollments"))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -331,11 +331,11 @@ class EnrollmentsTab(QWidget):
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
 
         # actions on the selection
-        self.role_menu = QMenu("Change role", self)
+        self.role_menu = QMenu(self.tr("Change role"), self)
         for value, label in ROLE_LABELS.items():
             act = self.role_menu.addAction(label)
             act.triggered.connect(lambda _c=False, v=value: self.change_role(v))
-        self.status_menu = QMenu("Change status", self)
+        self.status_menu = QMenu(self.tr("Change status"), self)
         for value in ("active", "completed", "dropped"):
             act = self.status_menu.addAction(STATUS_LABELS[value])
             act.triggered.connect(lambda _c=False, v=value: self.change_status(v))
@@ -370,7 +370,7 @@ class EnrollmentsTab(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             action_row.addWidget(button)
 
-        self.empty_label = QLabel("Pick a course to see who is enrolled.")
+        self.empty_label = QLabel(self.tr("Pick a course to see who is enrolled."))
         self.empty_label.setAlignment(CENTER)
         self.empty_label.setObjectName("emptyLabel")
 
@@ -554,7 +554,7 @@ class EnrollmentsTab(QWidget):
         for button in self._menu_buttons:
             button.setEnabled(has)
         if not has:
-            self.selection_label.setText("Select students to change their role or status.")
+            self.selection_label.setText(self.tr("Select students to change their role or status."))
         else:
             self.selection_label.setText(
                 f"{chosen[0].student_name} selected"

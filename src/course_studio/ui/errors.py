@@ -248,8 +248,8 @@ class ErrorDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("unexpectedErrorDialog")
-        self.setWindowTitle("Something went wrong")
-        self.setAccessibleName("Unexpected error")
+        self.setWindowTitle(self.tr("Something went wrong"))
+        self.setAccessibleName(self.tr("Unexpected error"))
         self.setAttribute(_delete_on_close())
         self._errors: list[tuple[BaseException, str]] = [(exc, trace)]
         self._log_path = log_path
@@ -283,14 +283,14 @@ class ErrorDialog(QDialog):
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
         self.details.setVisible(False)
-        self.details.setAccessibleName("Error details")
+        self.details.setAccessibleName(self.tr("Error details"))
         self.details.setMinimumHeight(160)
 
         buttons = QDialogButtonBox()
-        self.copy_button = QPushButton("Copy details")
-        self.copy_button.setAccessibleName("Copy details")
+        self.copy_button = QPushButton(self.tr("Copy details"))
+        self.copy_button.setAccessibleName(self.tr("Copy details"))
         self.copy_button.clicked.connect(self.copy_details)
-        self.show_button = QPushButton("Show details")
+        self.show_button = QPushButton(self.tr("Show details"))
         self.show_button.setCheckable(True)
         self.show_button.toggled.connect(self._toggle_details)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -336,11 +336,11 @@ class ErrorDialog(QDialog):
     @Slot()
     def copy_details(self) -> None:
         self._copy(self.details_text())
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(self.tr("Copied"))
 
     def _toggle_details(self, shown: bool) -> None:
         self.details.setVisible(shown)
-        self.show_button.setText("Hide details" if shown else "Show details")
+        self.show_button.setText(self.tr("Hide details") if shown else self.tr("Show details"))
         self.adjustSize()
 
     def _refresh(self) -> None:

@@ -107,7 +107,7 @@ class Notifier(QObject):
         self.tray: QSystemTrayIcon | None = None
         if use_tray:
             self.tray = QSystemTrayIcon(app_icon(), self)
-            self.tray.setToolTip("Course Studio")
+            self.tray.setToolTip(self.tr("Course Studio"))
             self.tray.messageClicked.connect(self.activated)
             self.tray.activated.connect(lambda _reason: self.activated.emit())
             self.tray.show()
@@ -226,5 +226,5 @@ class Notifier(QObject):
     def _not_stored(self, entry: Notification, exc: BaseException) -> None:
         if entry in self._pending:
             self._pending.remove(entry)
-        log.warning("Could not record the notification %r: %s", entry.summary, exc)
+        log.warning(self.tr("Could not record the notification %r: %s"), entry.summary, exc)
         self.recorded.emit(entry)  # the panel still shows it for this session

@@ -92,8 +92,8 @@ class PreferencesDialog(QDialog):
         self.current = data_dir
         self.notifier = notifier
         self.setObjectName("preferencesDialog")
-        self.setWindowTitle("Preferences")
-        self.setAccessibleName("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
+        self.setAccessibleName(self.tr("Preferences"))
         outer = QVBoxLayout(self)
         outer.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         outer.setContentsMargins(18, 16, 18, 14)
@@ -106,9 +106,9 @@ class PreferencesDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setAccessibleName("Save preferences")
+        self.ok_button.setAccessibleName(self.tr("Save preferences"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel")
+        cancel.setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
@@ -126,18 +126,18 @@ class PreferencesDialog(QDialog):
         return form
 
     def _data_group(self) -> QGroupBox:
-        group = QGroupBox("Data folder")
-        group.setAccessibleName("Data folder")
+        group = QGroupBox(self.tr("Data folder"))
+        group.setAccessibleName(self.tr("Data folder"))
         form = self._form(group)
 
         self.current_edit = QLineEdit(str(self.current.path))
         self.current_edit.setReadOnly(True)
         self.current_edit.setObjectName("currentDataDir")
-        self.current_edit.setAccessibleName("Data folder in use")
+        self.current_edit.setAccessibleName(self.tr("Data folder in use"))
         self.current_edit.setAccessibleDescription(
-            "Course Studio keeps all your courses in this folder."
+            self.tr("Course Studio keeps all your courses in this folder.")
         )
-        current_label = QLabel("In &use:")
+        current_label = QLabel(self.tr("In &use:"))
         current_label.setBuddy(self.current_edit)
         form.addRow(current_label, self.current_edit)
 
@@ -147,21 +147,21 @@ class PreferencesDialog(QDialog):
         line.setSpacing(6)
         self.next_edit = QLineEdit()
         self.next_edit.setObjectName("nextDataDir")
-        self.next_edit.setAccessibleName("Data folder from the next start")
+        self.next_edit.setAccessibleName(self.tr("Data folder from the next start"))
         self.next_edit.setPlaceholderText(str(default_data_dir()))
         self.next_edit.setClearButtonEnabled(True)
         self.next_edit.textChanged.connect(self._data_dir_edited)
-        self.choose_button = QPushButton("&Choose…")
-        self.choose_button.setAccessibleName("Choose a data folder")
+        self.choose_button = QPushButton(self.tr("&Choose…"))
+        self.choose_button.setAccessibleName(self.tr("Choose a data folder"))
         self.choose_button.clicked.connect(self._choose_folder)
-        self.usual_button = QPushButton("Usual &folder")
-        self.usual_button.setAccessibleName("Use the usual data folder")
+        self.usual_button = QPushButton(self.tr("Usual &folder"))
+        self.usual_button.setAccessibleName(self.tr("Use the usual data folder"))
         self.usual_button.setToolTip(str(default_data_dir()))
         self.usual_button.clicked.connect(self.next_edit.clear)
         line.addWidget(self.next_edit, 1)
         line.addWidget(self.choose_button)
         line.addWidget(self.usual_button)
-        next_label = QLabel("From the &next start:")
+        next_label = QLabel(self.tr("From the &next start:"))
         next_label.setBuddy(self.next_edit)
         form.addRow(next_label, row)
         self.data_message = FieldMessage()
@@ -196,25 +196,25 @@ class PreferencesDialog(QDialog):
         return group
 
     def _general_group(self) -> QGroupBox:
-        group = QGroupBox("Language and notifications")
-        group.setAccessibleName("Language and notifications")
+        group = QGroupBox(self.tr("Language and notifications"))
+        group.setAccessibleName(self.tr("Language and notifications"))
         form = self._form(group)
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("languageCombo")
-        self.language_combo.setAccessibleName("Language")
+        self.language_combo.setAccessibleName(self.tr("Language"))
         for code, name in LANGUAGES:
             self.language_combo.addItem(name, code)
         self.language_combo.currentIndexChanged.connect(self._language_edited)
-        language_label = QLabel("&Language:")
+        language_label = QLabel(self.tr("&Language:"))
         language_label.setBuddy(self.language_combo)
         form.addRow(language_label, self.language_combo)
         self.language_hint = muted_label(wrap=True)
         self.language_hint.setObjectName("languageHint")
         form.addRow("", self.language_hint)
 
-        self.notify_box = QCheckBox("Show a &notification when an action finishes")
+        self.notify_box = QCheckBox(self.tr("Show a &notification when an action finishes"))
         self.notify_box.setObjectName("notificationsBox")
-        self.notify_box.setAccessibleName("Show notifications")
+        self.notify_box.setAccessibleName(self.tr("Show notifications"))
         form.addRow("", self.notify_box)
         form.addRow(
             "",
@@ -226,16 +226,16 @@ class PreferencesDialog(QDialog):
         return group
 
     def _sync_group(self) -> QGroupBox:
-        group = QGroupBox("Sync")
-        group.setAccessibleName("Sync")
+        group = QGroupBox(self.tr("Sync"))
+        group.setAccessibleName(self.tr("Sync"))
         form = self._form(group)
         self.server_edit = QLineEdit()
         self.server_edit.setObjectName("serverEdit")
-        self.server_edit.setAccessibleName("Sync server address")
-        self.server_edit.setPlaceholderText("https://courses.example.org")
+        self.server_edit.setAccessibleName(self.tr("Sync server address"))
+        self.server_edit.setPlaceholderText(self.tr("https://courses.example.org"))
         self.server_edit.setClearButtonEnabled(True)
         self.server_edit.textChanged.connect(self._server_edited)
-        server_label = QLabel("&Server:")
+        server_label = QLabel(self.tr("&Server:"))
         server_label.setBuddy(self.server_edit)
         form.addRow(server_label, self.server_edit)
         self.server_message = FieldMessage()
@@ -243,10 +243,10 @@ class PreferencesDialog(QDialog):
         form.addRow("", self.server_message)
         self.interval_combo = QComboBox()
         self.interval_combo.setObjectName("intervalCombo")
-        self.interval_combo.setAccessibleName("Sync automatically")
+        self.interval_combo.setAccessibleName(self.tr("Sync automatically"))
         for minutes in SYNC_INTERVALS:
             self.interval_combo.addItem(interval_text(minutes), minutes)
-        interval_label = QLabel("Sync &automatically:")
+        interval_label = QLabel(self.tr("Sync &automatically:"))
         interval_label.setBuddy(self.interval_combo)
         form.addRow(interval_label, self.interval_combo)
         form.addRow(
@@ -260,15 +260,17 @@ class PreferencesDialog(QDialog):
         return group
 
     def _progress_group(self) -> QGroupBox:
-        group = QGroupBox("Progress")
-        group.setAccessibleName("Progress")
+        group = QGroupBox(self.tr("Progress"))
+        group.setAccessibleName(self.tr("Progress"))
         form = self._form(group)
         self.at_risk_spin = QSpinBox()
         self.at_risk_spin.setObjectName("atRiskSpin")
-        self.at_risk_spin.setAccessibleName("Days without activity before a student is at risk")
+        self.at_risk_spin.setAccessibleName(
+            self.tr("Days without activity before a student is at risk")
+        )
         self.at_risk_spin.setRange(AT_RISK_MIN_DAYS, AT_RISK_MAX_DAYS)
         self.at_risk_spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-        risk_label = QLabel("At risk after (&days):")
+        risk_label = QLabel(self.tr("At risk after (&days):"))
         risk_label.setBuddy(self.at_risk_spin)
         form.addRow(risk_label, self.at_risk_spin)
         form.addRow(
@@ -332,7 +334,9 @@ class PreferencesDialog(QDialog):
     def _language_edited(self) -> None:
         changed = self.language_combo.currentData() != self.prefs.language()
         self.language_hint.setText(
-            "The new language is used the next time Course Studio starts." if changed else ""
+            self.tr("The new language is used the next time Course Studio starts.")
+            if changed
+            else ""
         )
         self.language_hint.setVisible(changed)
 
@@ -353,7 +357,7 @@ class PreferencesDialog(QDialog):
 
     def _choose_folder(self) -> None:
         start = str(self.chosen_data_dir() or self.current.path)
-        folder = QFileDialog.getExistingDirectory(self, "Choose a data folder", start)
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a data folder"), start)
         if folder:
             self.next_edit.setText(folder)
 

@@ -129,8 +129,8 @@ class TrashDialog(QDialog):
         self.runner = runner
         self.notifier = notifier
         self.setObjectName("trashDialog")
-        self.setWindowTitle("Trash")
-        self.setAccessibleName("Trash")
+        self.setWindowTitle(self.tr("Trash"))
+        self.setAccessibleName(self.tr("Trash"))
         self.resize(720, 420)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)
@@ -146,7 +146,7 @@ class TrashDialog(QDialog):
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setObjectName("trashTable")
-        self.table.setAccessibleName("Items in the Trash")
+        self.table.setAccessibleName(self.tr("Items in the Trash"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -165,14 +165,14 @@ class TrashDialog(QDialog):
         layout.addWidget(self.empty_note)
 
         buttons = QHBoxLayout()
-        self.restore_button = QPushButton(icons.icon("restore"), "Restore")
-        self.restore_button.setAccessibleName("Restore the selected item")
-        self.purge_button = QPushButton(icons.icon("delete"), "Delete for good…")
-        self.purge_button.setAccessibleName("Delete the selected item for good")
-        self.empty_button = QPushButton("Empty Trash…")
-        self.empty_button.setAccessibleName("Empty the Trash")
-        close = QPushButton("Close")
-        close.setAccessibleName("Close the Trash")
+        self.restore_button = QPushButton(icons.icon("restore"), self.tr("Restore"))
+        self.restore_button.setAccessibleName(self.tr("Restore the selected item"))
+        self.purge_button = QPushButton(icons.icon("delete"), self.tr("Delete for good…"))
+        self.purge_button.setAccessibleName(self.tr("Delete the selected item for good"))
+        self.empty_button = QPushButton(self.tr("Empty Trash…"))
+        self.empty_button.setAccessibleName(self.tr("Empty the Trash"))
+        close = QPushButton(self.tr("Close"))
+        close.setAccessibleName(self.tr("Close the Trash"))
         buttons.addWidget(self.restore_button)
         buttons.addWidget(self.purge_button)
         buttons.addStretch(1)
@@ -259,7 +259,7 @@ class TrashDialog(QDialog):
         box.open()
 
     def _question(self, text: str, informative: str, ok_text: str) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Trash", text, parent=self)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Trash"), text, parent=self)
         box.setObjectName("trashConfirm")
         box.setInformativeText(informative)
         ok = box.addButton(ok_text, QMessageBox.ButtonRole.AcceptRole)

@@ -169,7 +169,7 @@ class UndoRunner(QObject):
                 return
             box = QMessageBox(
                 QMessageBox.Icon.Information,
-                "Undo",
+                self.tr("Undo"),
                 f"“{command.text()}” is not the latest change any more. "
                 "Use Edit › Undo to step back through the later changes first.",
                 parent=self.window,
