@@ -304,7 +304,9 @@ def _add_import(text: str) -> str:
     at = text.find(marker)
     if at < 0:
         first = text.find("\nfrom PySide6")
-        return text[: first + 1] + "from PySide6.QtCore import QCoreApplication\n" + text[first + 1 :]
+        return (
+            text[: first + 1] + "from PySide6.QtCore import QCoreApplication\n" + text[first + 1 :]
+        )
     start = at + len(marker)
     if text[start] == "(":
         return text[: start + 1] + "\n    QCoreApplication," + text[start + 1 :]
@@ -348,7 +350,9 @@ def core_messages() -> list[str]:
                     for item in node.body:
                         if (
                             isinstance(item, ast.Assign)
-                            and any(isinstance(t, ast.Name) and t.id == "title" for t in item.targets)
+                            and any(
+                                isinstance(t, ast.Name) and t.id == "title" for t in item.targets
+                            )
                             and isinstance(item.value, ast.Constant)
                             and isinstance(item.value.value, str)
                         ):
@@ -404,7 +408,9 @@ def update() -> int:
     write_messages(check_only=False)
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
     sources = [str(p) for p in sorted(PACKAGE.rglob("*.py")) if _has_qt_text(p)]
-    for lang in LANGUAGES:
+    for lang in ("en", *LANGUAGES):
+        # English holds only the plural forms ("%n lesson(s)" → "1 lesson", "3 lessons")
+        plural_only = ["-pluralonly"] if lang == "en" else []
         subprocess.run(
             [
                 _tool("pyside6-lupdate"),
@@ -417,6 +423,7 @@ def update() -> int:
                 "none",
                 "-no-obsolete",
                 "-silent",
+                *plural_only,
             ],
             check=True,
         )
@@ -431,9 +438,7 @@ def _has_qt_text(path: Path) -> bool:
 def release(out_dir: Path | None = None) -> int:
     for ts in sorted(TRANSLATIONS.glob("course_studio_*.ts")):
         qm = (out_dir or ts.parent) / ts.with_suffix(".qm").name
-        subprocess.run(
-            [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True
-        )
+        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
     return 0
 
 

@@ -14,7 +14,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QItemSelectionModel,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Slot,
+)
 from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +46,7 @@ from ..domain.records import EnrollmentRecord, StudentRecord
 from ..store import Changes
 from . import timefmt
 from .errors import show_error
+from .i18n import Labels
 from .notifier import Notifier
 from .record_table import (
     CENTER,
@@ -53,17 +61,23 @@ from .service_command import ServiceCommand, push
 from .student_search import StudentSearch
 from .workers import Op
 
-ROLE_LABELS = {
-    EnrollmentRole.STUDENT.value: "Student",
-    EnrollmentRole.TA.value: "Teaching assistant",
-    EnrollmentRole.OBSERVER.value: "Observer",
-}
-STATUS_LABELS = {
-    EnrollmentStatus.ACTIVE.value: "Active",
-    EnrollmentStatus.WAITLISTED.value: "Waitlisted",
-    EnrollmentStatus.COMPLETED.value: "Completed",
-    EnrollmentStatus.DROPPED.value: "Dropped",
-}
+ROLE_LABELS = Labels(
+    "EnrollmentRole",
+    {
+        EnrollmentRole.STUDENT.value: QT_TRANSLATE_NOOP("EnrollmentRole", "Student"),
+        EnrollmentRole.TA.value: QT_TRANSLATE_NOOP("EnrollmentRole", "Teaching assistant"),
+        EnrollmentRole.OBSERVER.value: QT_TRANSLATE_NOOP("EnrollmentRole", "Observer"),
+    },
+)
+STATUS_LABELS = Labels(
+    "EnrollmentStatus",
+    {
+        EnrollmentStatus.ACTIVE.value: QT_TRANSLATE_NOOP("EnrollmentStatus", "Active"),
+        EnrollmentStatus.WAITLISTED.value: QT_TRANSLATE_NOOP("EnrollmentStatus", "Waitlisted"),
+        EnrollmentStatus.COMPLETED.value: QT_TRANSLATE_NOOP("EnrollmentStatus", "Completed"),
+        EnrollmentStatus.DROPPED.value: QT_TRANSLATE_NOOP("EnrollmentStatus", "Dropped"),
+    },
+)
 _STATUS_ORDER = {"active": 0, "completed": 1, "waitlisted": 2, "dropped": 3}
 
 

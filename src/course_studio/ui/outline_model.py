@@ -20,6 +20,7 @@ from functools import cache
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QByteArray,
     QMimeData,
@@ -35,6 +36,7 @@ from ..domain import rules
 from ..domain.errors import ValidationError
 from ..domain.records import LessonRecord, ModuleRecord, OutlineModule
 from . import icons
+from .i18n import Labels
 
 Index = QModelIndex | QPersistentModelIndex
 #: the invalid index, as a default argument
@@ -43,13 +45,16 @@ ROOT = QModelIndex()
 MIME_TYPE = "application/x-course-studio-outline-item"
 MODULE, LESSON = "module", "lesson"
 
-KIND_LABELS = {
-    "page": "Page",
-    "video": "Video",
-    "quiz": "Quiz",
-    "assignment": "Assignment",
-    "link": "Link",
-}
+KIND_LABELS = Labels(
+    "LessonKind",
+    {
+        "page": QT_TRANSLATE_NOOP("LessonKind", "Page"),
+        "video": QT_TRANSLATE_NOOP("LessonKind", "Video"),
+        "quiz": QT_TRANSLATE_NOOP("LessonKind", "Quiz"),
+        "assignment": QT_TRANSLATE_NOOP("LessonKind", "Assignment"),
+        "link": QT_TRANSLATE_NOOP("LessonKind", "Link"),
+    },
+)
 
 
 class OutlineRole(IntEnum):
