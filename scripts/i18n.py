@@ -427,7 +427,36 @@ def update() -> int:
             ],
             check=True,
         )
+    fill_english_plurals()
     return 0
+
+
+def fill_english_plurals() -> int:
+    """Give every plural text of course_studio_en.ts its English forms: "(s)" → "", "s"."""
+    import xml.etree.ElementTree as ET
+
+    path = ts_file("en")
+    tree = ET.parse(path)
+    filled = 0
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source") or ""
+        if message.get("numerus") != "yes" or translation is None:
+            continue
+        if translation.get("type") != "unfinished":
+            continue
+        forms = translation.findall("numerusform")
+        one = source.replace("(s) are ", " is ").replace("(s)", "")
+        many = source.replace("(s)", "s")
+        for form, text in zip(forms, (one, many), strict=False):
+            form.text = text
+        del translation.attrib["type"]
+        filled += 1
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
+    return filled
 
 
 def _has_qt_text(path: Path) -> bool:

@@ -195,9 +195,12 @@ class CourseActions(QObject):
             self.tr("%n module(s)", "", impact.modules) if impact.modules else "",
             self.tr("%n lesson(s)", "", impact.lessons) if impact.lessons else "",
         ]
-        listed = ", ".join(p for p in parts if p)
-        if not listed:
+        shown = [p for p in parts if p]
+        if not shown:
             return self.tr("The course is empty.")
+        listed = shown[0]
+        if len(shown) > 1:
+            listed = self.tr("{list} and {last}").format(list=", ".join(shown[:-1]), last=shown[-1])
         return self.tr("It has {list}.").format(list=listed)
 
     def _open_editor(self, mode: EditorMode, record: CourseRecord | None) -> None:
