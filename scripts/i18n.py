@@ -362,6 +362,7 @@ def core_messages() -> list[str]:
 
 def messages_source() -> str:
     lines = [
+        "# ruff: noqa: E501",
         '"""The core\'s messages, for the translators (made by ``scripts/i18n.py messages``).',
         "",
         "Do not edit: run ``make translations`` after changing a message in the core.",
@@ -372,9 +373,27 @@ def messages_source() -> str:
         "MESSAGES = (",
     ]
     for text in core_messages():
-        lines.append(f"    QT_TRANSLATE_NOOP({MESSAGE_CONTEXT!r}, {text!r}),")
+        lines.append(f'    QT_TRANSLATE_NOOP("{MESSAGE_CONTEXT}", {_quoted(text)}),')
     lines.append(")")
-    return "\n".join(lines) + "\n"
+    source = "\n".join(lines) + "\n"
+    # written as ruff format would write it, so that `make lint` leaves it alone
+    formatted = subprocess.run(
+        [_tool("ruff"), "format", "--stdin-filename", str(MESSAGES_PY), "-"],
+        input=source,
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    return formatted.stdout
+
+
+def _quoted(text: str) -> str:
+    """A Python literal for ``text`` in double quotes, as ruff format writes it."""
+    if '"' in text and "'" not in text:
+        return repr(text)
+    body = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    return f'"{body}"'
 
 
 def write_messages(check_only: bool) -> int:

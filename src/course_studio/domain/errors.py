@@ -6,6 +6,7 @@ the field named by ``field`` (or as a dialog when ``field`` is ``None``).
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 
@@ -20,11 +21,24 @@ class Message(str):
     params: dict[str, Any]
 
     def __new__(cls, template: str, params: dict[str, Any]) -> Message:
-        text = template.format(**params) if params else template
+        text = (
+            template.format(**{k: _english(v) for k, v in params.items()}) if params else template
+        )
         made = super().__new__(cls, text)
         made.template = template
         made.params = params
         return made
+
+    def __reduce__(self) -> tuple[type[Message], tuple[str, dict[str, Any]]]:
+        # copied and pickled (exceptions cross processes) with its template
+        return (Message, (self.template, self.params))
+
+
+def _english(value: Any) -> Any:
+    """How a value reads in an English message: dates as 12 Sep 2026."""
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return f"{value.day} {value.strftime('%b %Y')}"
+    return value
 
 
 def msg(template: str, /, **params: Any) -> Message:

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from ..domain import messages, positions, rules
 from ..domain.enums import CourseStatus, EnrollmentRole, EnrollmentStatus, TeachingRole
-from ..domain.errors import DuplicateCode, NotFound, QuerySyntaxError, ValidationError
+from ..domain.errors import DuplicateCode, NotFound, QuerySyntaxError, ValidationError, msg
 from ..domain.ids import derived_id, new_id
 from ..domain.models import (
     Course,
@@ -91,8 +91,8 @@ def _normalise(fields: dict[str, Any]) -> dict[str, Any]:
         "category": rules.check_category,
         "tags": rules.check_tags,
         "language": rules.check_language,
-        "start_date": lambda v: rules.check_date(v, "start_date", "The start date"),
-        "end_date": lambda v: rules.check_date(v, "end_date", "The end date"),
+        "start_date": lambda v: rules.check_date(v, "start_date", msg("The start date")),
+        "end_date": lambda v: rules.check_date(v, "end_date", msg("The end date")),
         "capacity": rules.check_capacity,
     }
     return {name: checkers[name](value) for name, value in fields.items()}

@@ -49,7 +49,7 @@ LANGUAGES = {
 def language_name(code: str) -> str:
     """The name of a course language in the user's language ('de' → 'German')."""
     name = LANGUAGES.get(code)
-    return QCoreApplication.translate("Language", name) if name else code
+    return QCoreApplication.translate("Language", str(name)) if name else code
 
 
 def _span(start: dt.date | None, end: dt.date | None) -> str:

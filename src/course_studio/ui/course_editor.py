@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import rules
 from ..domain.enums import CourseStatus
-from ..domain.errors import DomainError, ValidationError
+from ..domain.errors import DomainError, ValidationError, msg
 from ..domain.records import CourseRecord
 from .commands import CreateCourse, DuplicateCourse, EditCourse
 from .style import STATUS_LABELS
@@ -56,8 +56,8 @@ def _check(name: str) -> Callable[[Any], Any]:
         "category": rules.check_category,
         "tags": rules.check_tags,
         "language": rules.check_language,
-        "start_date": lambda v: rules.check_date(v, "start_date", "The start date"),
-        "end_date": lambda v: rules.check_date(v, "end_date", "The end date"),
+        "start_date": lambda v: rules.check_date(v, "start_date", msg("The start date")),
+        "end_date": lambda v: rules.check_date(v, "end_date", msg("The end date")),
         "capacity": rules.check_capacity,
         "description": rules.check_description,
     }

@@ -31,7 +31,7 @@ def install_translations(app: QCoreApplication, lang: str | None) -> QLocale:
         old.deleteLater()
     locale = QLocale(lang) if lang else QLocale.system()
     if locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
-        locale = QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates)
+        locale = QLocale("en_US")
     QLocale.setDefault(locale)
     plurals = QTranslator(app)
     if plurals.load(str(TRANSLATIONS / "course_studio_en.qm")):
@@ -58,9 +58,9 @@ class Labels(Mapping[str, str]):
     Write the names with ``QT_TRANSLATE_NOOP(context, ...)`` so the translators see them.
     """
 
-    def __init__(self, context: str, names: dict[str, str]) -> None:
+    def __init__(self, context: str, names: Mapping[str, object]) -> None:
         self._context = context
-        self._names = names
+        self._names = {key: str(name) for key, name in names.items()}
 
     def __getitem__(self, key: str) -> str:
         return QCoreApplication.translate(self._context, self._names[key])

@@ -9,12 +9,14 @@ for the translators) and filled in again, numbers in the user's locale.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from ..domain.errors import DomainError
+from ..domain.errors import DomainError, Message
+from .timefmt import date_text
 
 CONTEXT = "Messages"
 _SPEC = re.compile(r"\{(\w+)(?:![rs])?(?::[^{}]*)?\}")
@@ -41,9 +43,9 @@ def _fill(template: str, params: dict[str, Any]) -> str:
     translated = QCoreApplication.translate(CONTEXT, template)
     if not params:
         return translated
-    if translated == template:
-        # no translation (English): the English sentence as the core made it
-        return template.format(**params)
+    if translated == template and QLocale().language() == QLocale.Language.English:
+        # English: the sentence as the core made it
+        return str(Message(template, params))
     values = {name: _value(value) for name, value in params.items()}
     # the values are shown as strings already, so drop format specs such as {n:,}
     return _SPEC.sub(lambda m: "{" + m.group(1) + "}", translated).format(**values)
@@ -51,7 +53,10 @@ def _fill(template: str, params: dict[str, Any]) -> str:
 
 def _value(value: Any) -> str:
     if isinstance(value, str):
-        return tr_message(value) if hasattr(value, "template") else value
+        # a Message (a label such as "The start date") or a word such as "course"
+        return tr_message(value)
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return date_text(value)
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, int):

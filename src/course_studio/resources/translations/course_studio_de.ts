@@ -807,7 +807,23 @@
 <context>
     <name>Messages</name>
     <message>
+        <source>A course code has {CODE_MIN} to {CODE_MAX} characters ({code} has {length}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A course code may contain letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, not {shown}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A course code starts with a letter, for example CS101.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A course has at most {TAGS_MAX} tags; this one has {length}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A course has no field called &apos;{name}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -819,11 +835,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A lesson has at most {BODY_MAX:,} characters of text; this one has {length:,}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new enrollment is active or waitlisted, not {wanted}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved filter called “{clash}” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved filter is for the list of courses or of enrollments (got {value!r}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A sync is already running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A tag has at most {TAG_MAX} characters (&apos;{value}…&apos; is longer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A user name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A window holds between 0 and {MAX_WINDOW:,} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {value} has no field called &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {what} has no field called &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {what} title has at most {high} characters; this one has {length}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {what} title needs at least {low} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -832,6 +888,10 @@
     </message>
     <message>
         <source>An email address is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose mine, theirs or edit (got {choice!r}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -847,11 +907,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Enrollments can be sorted by {keys}; &apos;{name}&apos; is not one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Every course needs a code, for example CS101.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every course needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every lesson needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every module needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every variant of the code {code} is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every {what} needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -872,6 +952,18 @@
     </message>
     <message>
         <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of the kind &apos;{entity}&apos; goes to the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only waitlisted students can be promoted (this one is {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {owner_name}, who owns {code}, can {verb} it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -899,7 +991,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The SIS id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SIS id has at most {EXTERNAL_ID_MAX} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SIS id {external_id} already belongs to {given_name} {family_name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capacity cannot be lower than the 1 student already enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capacity cannot be lower than the {seated} students already enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The capacity is at least 1 seat; leave it empty for no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capacity is at most {CAPACITY_MAX:,} seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capacity must be a whole number of seats (got &apos;{value}&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -907,7 +1027,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The course code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The course is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description has at most {DESCRIPTION_MAX:,} characters; this one has {length:,}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -915,7 +1043,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The duration is between 0 and {DURATION_MAX} minutes (24 hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration must be a whole number of minutes (got &apos;{value}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The duration must be a whole number of minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address &apos;{text}&apos; is not valid: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email {email} belongs to {given_name} {family_name}, whose SIS id is {external_id}, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email {email} is not written in lower case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date ({end}) must be on or after the start date ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter has an invisible control character {value}; remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -923,11 +1095,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The instructor for this course does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language is a code such as en, de or pt-BR (got &apos;{value}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The lesson text must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of a saved filter has at most {NAME_MAX} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -963,11 +1159,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score is a number from 0 to 100 (got &apos;{value}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score is a number from 0 to 100 (got {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The score is a number from 0 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The search must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must start with http:// or https:// ({base}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -983,11 +1195,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag &apos;{tag}&apos; may only use letters, digits and - _ . + #.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The teaching role must be owner or co_instructor (got {value!r}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The time must be a date and time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The time must look like 2026-09-01T14:30:00 (got &apos;{value}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The total is a whole number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name {name} is taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -999,11 +1239,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is no {what} with id {row_id!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These two have different SIS ids ({external_id} and {external_id2}); they are probably different people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This conflict is already resolved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This course is already here as {code}{where}. Restore the backup as a copy to have both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This course is not in the Trash any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data syncs as {name}; sign in as {name}, or use another data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1027,6 +1283,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This is not a valid id (got {value!r}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This item is gone and cannot be brought back from the changes kept here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1040,6 +1300,10 @@
     </message>
     <message>
         <source>This lesson is not in the Trash any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson is not part of {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1059,7 +1323,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This student is new, so a family name is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This student is new, so a given name is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This student is new, so an email is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This student is not in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This student is {status} in {code}; activate the enrollment before recording progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This {what} no longer exists; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown column &apos;{key}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have a course with the code {code} (“{title}”). Pick another code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not teach {code}, so you cannot change {what}. Ask its owner to add you as a co-instructor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1095,7 +1391,99 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>free text cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instructor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lesson progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is archived. Restore it to draft or published before enrolling students.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is archived. Restore it to draft or published before importing students into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is full ({seated} of {capacity} seats taken). Raise the capacity or drop a student first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} {value}; nobody was enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{given_name} {family_name} already uses the email {email}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{given_name} {family_name} is listed twice (also on line {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} has at most {NAME_MAX} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} has at most {limit} characters; this one has {length}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be a date such as 2026-09-01 (got &apos;{value}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be {choices} (got {text!r}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{length} {value} not valid; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{length} {value} not valid; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{student_name} is already enrolled in {code} ({status}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
