@@ -36,6 +36,7 @@ from ..domain.enums import CourseStatus
 from ..domain.errors import DomainError, ValidationError, msg
 from ..domain.records import CourseRecord
 from .commands import CreateCourse, DuplicateCourse, EditCourse
+from .messages import error_text
 from .style import STATUS_LABELS
 from .undo import UndoRunner
 from .widgets import DateField, FieldMessage, label, muted_label
@@ -114,14 +115,18 @@ class CourseEditor(QDialog):
 
     def _build(self) -> None:
         titles = {
-            EditorMode.CREATE: ("New course", "Create"),
+            EditorMode.CREATE: (self.tr("New course"), self.tr("Create")),
             EditorMode.EDIT: (
-                f"Edit {self.record.code}" if self.record else "Edit course",
-                "Save",
+                self.tr("Edit {code}").format(code=self.record.code)
+                if self.record
+                else self.tr("Edit course"),
+                self.tr("Save"),
             ),
             EditorMode.DUPLICATE: (
-                f"Duplicate {self.record.code}" if self.record else "Duplicate course",
-                "Duplicate",
+                self.tr("Duplicate {code}").format(code=self.record.code)
+                if self.record
+                else self.tr("Duplicate course"),
+                self.tr("Duplicate"),
             ),
         }
         window_title, save_text = titles[self.mode]
@@ -138,8 +143,10 @@ class CourseEditor(QDialog):
         if self.mode is EditorMode.DUPLICATE and self.record is not None:
             outer.addWidget(
                 muted_label(
-                    f"The copy gets the settings and outline of {self.record.code}, "
-                    "as a draft without students.",
+                    self.tr(
+                        "The copy gets the settings and outline of {code}, "
+                        "as a draft without students."
+                    ).format(code=self.record.code),
                     wrap=True,
                 )
             )
@@ -212,27 +219,27 @@ class CourseEditor(QDialog):
         read: Callable[[], Any]
         write: Callable[[Any], None]
         captions = {
-            "code": "Code",
-            "title": "Title",
-            "status": "Status",
-            "term": "Term",
-            "category": "Category",
-            "tags": "Tags",
-            "language": "Language",
-            "start_date": "Starts",
-            "end_date": "Ends",
-            "capacity": "Seats",
-            "description": "Description",
+            "code": self.tr("Code"),
+            "title": self.tr("Title"),
+            "status": self.tr("Status"),
+            "term": self.tr("Term"),
+            "category": self.tr("Category"),
+            "tags": self.tr("Tags"),
+            "language": self.tr("Language"),
+            "start_date": self.tr("Starts"),
+            "end_date": self.tr("Ends"),
+            "capacity": self.tr("Seats"),
+            "description": self.tr("Description"),
         }
         caption = captions[name]
         if name in ("code", "title", "tags", "capacity"):
             edit = QLineEdit()
             edit.setPlaceholderText(
                 {
-                    "code": "For example CS101",
-                    "title": "For example Programming in Python",
-                    "tags": "Words separated by commas, e.g. python, beginner",
-                    "capacity": "No limit",
+                    "code": self.tr("For example CS101"),
+                    "title": self.tr("For example Programming in Python"),
+                    "tags": self.tr("Words separated by commas, e.g. python, beginner"),
+                    "capacity": self.tr("No limit"),
                 }[name]
             )
             if name == "tags" and known.get("tag"):
@@ -273,8 +280,8 @@ class CourseEditor(QDialog):
             assert line is not None
             line.setPlaceholderText(
                 {
-                    "term": "For example Fall 2026",
-                    "category": "For example Computer Science",
+                    "term": self.tr("For example Fall 2026"),
+                    "category": self.tr("For example Computer Science"),
                     "language": "en, de, pt-BR, ...",
                 }[name]
             )
@@ -327,7 +334,11 @@ class CourseEditor(QDialog):
         if record.owner_id != self.studio.me:
             status = self.fields["status"].widget
             status.setEnabled(False)
-            status.setToolTip(f"Only {record.owner_name or 'the owner'} can change the status.")
+            status.setToolTip(
+                self.tr("Only {owner} can change the status.").format(
+                    owner=record.owner_name or self.tr("the owner")
+                )
+            )
 
     def _suggest_code(self, code: str) -> str:
         base = code[: rules.CODE_MAX - 2]
@@ -364,17 +375,17 @@ class CourseEditor(QDialog):
             try:
                 values[name] = _check(name)(field.read())
             except ValidationError as exc:
-                errors[name] = exc.message
+                errors[name] = error_text(exc)
         if "end_date" not in errors and "start_date" not in errors and "end_date" in values:
             try:
                 rules.check_dates(values.get("start_date"), values.get("end_date"))
             except ValidationError as exc:
-                errors[exc.field or "end_date"] = exc.message
+                errors[exc.field or "end_date"] = error_text(exc)
         if self.mode is EditorMode.EDIT and self.record and "capacity" in values:
             try:
                 rules.check_capacity_fits(values["capacity"], self.record.enrolled)
             except ValidationError as exc:
-                errors["capacity"] = exc.message
+                errors["capacity"] = error_text(exc)
         # a message the service gave on save stays until that field changes
         for name, message in self._errors.items():
             errors.setdefault(name, message)
@@ -384,7 +395,9 @@ class CourseEditor(QDialog):
         hidden = [self.fields[n].caption for n in errors if not self.fields[n].message.text()]
         changed = bool(self.changes(values)) if not errors else True
         if hidden:
-            self.hint.setText(self.tr("To save, fill in: ") + ", ".join(hidden) + ".")
+            self.hint.setText(
+                self.tr("To save, fill in: {fields}.").format(fields=", ".join(hidden))
+            )
         elif not errors and not changed:
             self.hint.setText(self.tr("Nothing has changed yet."))
         else:
@@ -448,11 +461,11 @@ class CourseEditor(QDialog):
             return False
         field = self.fields.get(exc.field or "")
         if field is not None:
-            self._errors[field.name] = exc.message
+            self._errors[field.name] = error_text(exc)
             field.touched = True
             self.validate()
             field.widget.setFocus()
         else:
             self.validate()
-            self.form_message.show_message(exc.message)
+            self.form_message.show_message(error_text(exc))
         return True

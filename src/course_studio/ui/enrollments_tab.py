@@ -518,7 +518,7 @@ class EnrollmentsTab(QWidget):
             return
         if isinstance(exc, DomainError):  # the course went away meanwhile
             self.model.set_records([])
-            self.counts.setText(exc.message)
+            self.counts.setText(error_text(exc))
             return
         show_error(self, exc)
 

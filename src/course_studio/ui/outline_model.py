@@ -37,6 +37,7 @@ from ..domain.errors import ValidationError
 from ..domain.records import LessonRecord, ModuleRecord, OutlineModule
 from . import icons
 from .i18n import Labels
+from .messages import error_text
 
 Index = QModelIndex | QPersistentModelIndex
 #: the invalid index, as a default argument
@@ -305,7 +306,7 @@ class OutlineModel(QAbstractItemModel):
         try:
             title = rules.check_title(value, "title", kind)
         except ValidationError as exc:
-            self.refused.emit(exc.message)
+            self.refused.emit(error_text(exc))
             return False
         if kind == MODULE:
             module = self._modules[index.row()]

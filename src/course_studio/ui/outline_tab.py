@@ -46,6 +46,7 @@ from .commands import (
     RenameModule,
 )
 from .features import show_error
+from .messages import error_text
 from .outline_model import KIND_LABELS, LESSON, MODULE, MoveRequest, OutlineModel, OutlineRole
 from .undo import UndoRunner
 from .widgets import FieldMessage, label, muted_label
@@ -159,7 +160,7 @@ class LessonDetails(QWidget):
             try:
                 check()
             except ValidationError as exc:
-                messages[name] = exc.message
+                messages[name] = error_text(exc)
         self.title_message.show_message(messages["title"])
         self.duration_message.show_message(messages["duration_minutes"])
         self.body_message.show_message(messages["body"])
