@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.records import ActivityRecord
 from . import timefmt
+from .i18n import action_label
 from .notifier import Notification, Notifier
 from .record_table import Column, RecordTableModel, Role
 from .workers import Op
@@ -51,7 +52,7 @@ class ActivityTableModel(RecordTableModel):
         columns = (
             Column(
                 "time",
-                "Time",
+                QCoreApplication.translate("Activity", "Time"),
                 lambda e: timefmt.clock_time(e.at, self._now()),
                 sort=lambda e: (e.at.timestamp(), e.seq or 0),
                 tooltip=lambda e: timefmt.exact(e.at),
@@ -59,14 +60,14 @@ class ActivityTableModel(RecordTableModel):
             ),
             Column(
                 "action",
-                "Action",
-                lambda e: e.action,
+                QCoreApplication.translate("Activity", "Action"),
+                lambda e: action_label(e.action),
                 icon=lambda e: self._ok_icon if e.ok else self._error_icon,
                 width=120,
             ),
             Column(
                 "result",
-                "Result",
+                QCoreApplication.translate("Activity", "Result"),
                 self._result_text,
                 tooltip=lambda e: e.summary + ("\n\n" + e.details if e.details else ""),
                 width=380,
@@ -82,7 +83,9 @@ class ActivityTableModel(RecordTableModel):
     def _result_text(self, e: Notification) -> str:
         text = e.summary
         if e.seq is not None and self._can_undo(e.seq):
-            text += "  · Undo available"
+            text = QCoreApplication.translate("Activity", "{summary}  · Undo available").format(
+                summary=text
+            )
         return text
 
     def prepend(self, entry: Notification) -> None:

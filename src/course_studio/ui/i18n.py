@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
@@ -70,3 +70,22 @@ class Labels(Mapping[str, str]):
 
     def __len__(self) -> int:
         return len(self._names)
+
+
+#: what the notifier and the Activity panel call a kind of action (keys of the commands)
+ACTIONS = Labels(
+    "Action",
+    {
+        "create": QT_TRANSLATE_NOOP("Action", "create"),
+        "update": QT_TRANSLATE_NOOP("Action", "update"),
+        "delete": QT_TRANSLATE_NOOP("Action", "delete"),
+        "restore": QT_TRANSLATE_NOOP("Action", "restore"),
+        "undo": QT_TRANSLATE_NOOP("Action", "undo"),
+        "redo": QT_TRANSLATE_NOOP("Action", "redo"),
+    },
+)
+
+
+def action_label(action: str) -> str:
+    """``action`` as shown: a command's key translated, any other text as it is."""
+    return ACTIONS.get(action, action)

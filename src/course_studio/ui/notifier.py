@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 from ..domain.errors import DomainError
 from ..store.paths import APP_AUTHOR, APP_NAME
 from .errors import show_error
+from .i18n import action_label
 from .toast import Toast, ToastHost
 from .workers import Op
 
@@ -148,10 +149,10 @@ class Notifier(QObject):
                     if ok
                     else QSystemTrayIcon.MessageIcon.Warning
                 )
-                self.tray.showMessage(action, summary, icon, TRAY_TIMEOUT_MS)
+                self.tray.showMessage(action_label(action), summary, icon, TRAY_TIMEOUT_MS)
             else:
                 self._toasts.show_toast(
-                    action,
+                    action_label(action),
                     summary,
                     ok=ok,
                     undo=(lambda: self._undo_from_toast(entry)) if undo else None,
