@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -91,11 +92,21 @@ def _minutes(total: int) -> str:
         return ""
     hours, minutes = divmod(total, 60)
     if hours and minutes:
-        return f"{hours} h {minutes} min"
-    return f"{hours} h" if hours else f"{minutes} min"
+        text = QCoreApplication.translate("Outline", "{hours} h {minutes} min")
+    else:
+        text = (
+            QCoreApplication.translate("Outline", "{hours} h")
+            if hours
+            else QCoreApplication.translate("Outline", "{minutes} min")
+        )
+    return text.format(hours=hours, minutes=minutes)
 
 
-COLUMN_HEADERS = ("Title", "Type", "Length")
+COLUMN_HEADERS = (
+    QT_TRANSLATE_NOOP("Outline", "Title"),
+    QT_TRANSLATE_NOOP("Outline", "Type"),
+    QT_TRANSLATE_NOOP("Outline", "Length"),
+)
 
 
 class OutlineModel(QAbstractItemModel):
@@ -230,7 +241,7 @@ class OutlineModel(QAbstractItemModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(COLUMN_HEADERS)
         ):
-            return COLUMN_HEADERS[section]
+            return QCoreApplication.translate("Outline", str(COLUMN_HEADERS[section]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -246,7 +257,7 @@ class OutlineModel(QAbstractItemModel):
                     return module.record.title
                 if column == 1:
                     n = len(module.lessons)
-                    return f"{n} lesson" + ("" if n == 1 else "s")
+                    return QCoreApplication.translate("Outline", "%n lesson(s)", "", n)
                 return _minutes(sum(lesson.duration_minutes or 0 for lesson in module.lessons))
             if role == Qt.ItemDataRole.EditRole and column == 0:
                 return module.record.title

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -37,7 +37,9 @@ class StatusChip(QWidget):
     def set_status(self, text: str, tone: str) -> None:
         self._text = text
         self._tone = tone
-        self.setAccessibleName(f"Status: {text}")
+        self.setAccessibleName(
+            QCoreApplication.translate("StatusChip", "Status: {status}").format(status=text)
+        )
         self.updateGeometry()
         self.update()
 
@@ -165,7 +167,9 @@ class DateField(QWidget):
     def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)
         self.edit.setAccessibleName(name)
-        self.button.setAccessibleName(f"Pick {name.lower()}")
+        self.button.setAccessibleName(
+            QCoreApplication.translate("DateField", "Pick a date: {field}").format(field=name)
+        )
 
     def _prepare(self) -> None:
         try:
