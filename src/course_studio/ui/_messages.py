@@ -38,8 +38,10 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "A {what} title needs at least {low} characters."),
     QT_TRANSLATE_NOOP("Messages", "Already exists"),
     QT_TRANSLATE_NOOP("Messages", "An email address is required."),
+    QT_TRANSLATE_NOOP("Messages", "Choose a file name ending in .csv or .xlsx (not “{name}”)."),
     QT_TRANSLATE_NOOP("Messages", "Choose mine, theirs or edit (got {choice!r})."),
     QT_TRANSLATE_NOOP("Messages", "Conflicting change"),
+    QT_TRANSLATE_NOOP("Messages", "Course Studio cannot write in {parent} ({strerror})."),
     QT_TRANSLATE_NOOP("Messages", "Course code already used"),
     QT_TRANSLATE_NOOP("Messages", "Each student needs an email address or a SIS id."),
     QT_TRANSLATE_NOOP(
@@ -118,6 +120,7 @@ MESSAGES = (
         "Messages", "The filter has an invisible control character {value}; remove it."
     ),
     QT_TRANSLATE_NOOP("Messages", "The filter must be text."),
+    QT_TRANSLATE_NOOP("Messages", "The folder {parent} does not exist."),
     QT_TRANSLATE_NOOP("Messages", "The given name"),
     QT_TRANSLATE_NOOP("Messages", "The instructor for this course does not exist."),
     QT_TRANSLATE_NOOP("Messages", "The language"),
@@ -222,6 +225,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "a year period starts on 1 January"),
     QT_TRANSLATE_NOOP("Messages", "cancel must be a CancelToken, a threading.Event or a callable"),
     QT_TRANSLATE_NOOP("Messages", "course"),
+    QT_TRANSLATE_NOOP("Messages", "editing or duplicating needs the course"),
     QT_TRANSLATE_NOOP("Messages", "enrollment"),
     QT_TRANSLATE_NOOP("Messages", "free text cannot be empty"),
     QT_TRANSLATE_NOOP("Messages", "instructor"),
@@ -255,5 +259,6 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "{label} must be {choices} (got {text!r})."),
     QT_TRANSLATE_NOOP("Messages", "{length} {value} not valid; nothing was imported."),
     QT_TRANSLATE_NOOP("Messages", "{length} {value} not valid; nothing was restored."),
+    QT_TRANSLATE_NOOP("Messages", "{name} could not be written ({strerror})."),
     QT_TRANSLATE_NOOP("Messages", "{student_name} is already enrolled in {code} ({status})."),
 )

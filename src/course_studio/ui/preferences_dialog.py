@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -203,7 +203,8 @@ class PreferencesDialog(QDialog):
         self.language_combo.setObjectName("languageCombo")
         self.language_combo.setAccessibleName(self.tr("Language"))
         for code, name in LANGUAGES:
-            self.language_combo.addItem(name, code)
+            shown = name if code else QCoreApplication.translate("Preferences", name)
+            self.language_combo.addItem(shown, code)
         self.language_combo.currentIndexChanged.connect(self._language_edited)
         language_label = QLabel(self.tr("&Language:"))
         language_label.setBuddy(self.language_combo)

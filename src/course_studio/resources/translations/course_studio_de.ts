@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Action</name>
+    <message>
+        <source>create</source>
+        <extracomment>what the notifier and the Activity panel call a kind of action (keys of the commands)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Activity</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{summary}  · Undo available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivityPanel</name>
     <message>
         <source>Activity</source>
@@ -37,6 +84,141 @@
     </message>
     <message>
         <source>This action did not complete; nothing was changed by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Create course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change course code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change course status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {label} ({names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unarchive course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made {label}, a copy with the same outline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved {label} to the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore {entity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored “{title}” from the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the module “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the lesson “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed the module “{old}” to “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed the lesson “{value}” to “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the lesson “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved the module “{title}” to place {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved the lesson “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved the module “{title}” to the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved the lesson “{title}” to the Trash.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -195,7 +377,111 @@
 <context>
     <name>CourseEditor</name>
     <message>
+        <source>New course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy gets the settings and outline of {code}, as a draft without students.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example CS101</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example Programming in Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words separated by commas, e.g. python, beginner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example Fall 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example Computer Science</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -203,7 +489,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To save, fill in: </source>
+        <source>Only {owner} can change the status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To save, fill in: {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -254,6 +548,10 @@
     </message>
     <message>
         <source>Pick a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a date: {field}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -658,11 +956,23 @@
 <context>
     <name>ErrorDialog</name>
     <message>
+        <source>Something went wrong and Course Studio could not finish what it was doing. Your data is safe: every change is saved the moment it is made, and the app keeps running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details are in the log file:&lt;br&gt;{link}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details could not be written to a log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -683,6 +993,17 @@
     </message>
     <message>
         <source>Hide details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Technical summary: {what}. This happened %n times.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Technical summary: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -732,6 +1053,10 @@
 <context>
     <name>LessonDetails</name>
     <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lesson title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -768,6 +1093,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -777,6 +1106,10 @@
     </message>
     <message>
         <source>Save lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson: {title}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -891,11 +1224,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose a file name ending in .csv or .xlsx (not “{name}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose mine, theirs or edit (got {choice!r}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Conflicting change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course Studio cannot write in {parent} ({strerror}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1092,6 +1433,10 @@
     </message>
     <message>
         <source>The filter must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1395,6 +1740,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>editing or duplicating needs the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>enrollment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1483,8 +1832,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} could not be written ({strerror}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{student_name} is already enrolled in {code} ({status}).</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModuleDetails</name>
+    <message>
+        <source>Press F2 to rename, Alt+Up or Alt+Down to move, Delete to move it to the Trash with its lessons. Drag lessons between modules to reorder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s), {length} in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1500,9 +1878,110 @@
     </message>
 </context>
 <context>
+    <name>Outline</name>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <extracomment>&quot;module&quot; or &quot;lesson&quot; the lesson&apos;s kind (page, video, ...); None for a module</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n lesson(s)</source>
+        <extracomment>the instructor moved an item: a MoveRequest the instructor renamed an item in place: kind, id, old title, new title a title typed in place was refused: the message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutlineTab</name>
     <message>
+        <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a module or lesson to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tip} ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You do not teach this course, so its outline is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New lesson</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1637,6 +2116,30 @@
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a full path to a folder, for example one in your home folder.</source>
+        <extracomment>choices for automatic sync, in minutes; 0 means only when the instructor asks &quot;command line&quot;, &quot;environment&quot;, &quot;preferences&quot; or &quot;default&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course Studio cannot write into {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course Studio cannot read and write {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1753,10 +2256,33 @@
     </message>
 </context>
 <context>
+    <name>ServiceCommand</name>
+    <message>
+        <source>{change}: done.</source>
+        <extracomment>what the notifier and the Activity panel call it: create, update, delete, ...</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusChip</name>
+    <message>
+        <source>Status: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Toast</name>
     <message>
-        <source>Undo</source>
+        <source>Notification: {title}</source>
         <extracomment>How long a toast stays, in milliseconds (errors stay longer: they need reading).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1815,8 +2341,36 @@
 <context>
     <name>UndoRunner</name>
     <message>
+        <source>Could not finish “{change}”</source>
+        <extracomment>a command&apos;s first run succeeded: (command, result) a command or one of its undo/redo steps failed: (command, exception) nothing is running any more</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid “{change}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redid “{change}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo “{change}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not redo “{change}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Undo</source>
-        <extracomment>what the notifier and the Activity panel call it: create, update, delete, ... a command&apos;s first run succeeded: (command, result) a command or one of its undo/redo steps failed: (command, exception) nothing is running any more</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{change}” is not the latest change any more. Use Edit › Undo to step back through the later changes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -99,6 +99,33 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message numerus="yes">
+        <source>Technical summary: {what}. This happened %n times.</source>
+        <translation>
+            <numerusform>Technical summary: {what}. This happened %n times.</numerusform>
+            <numerusform>Technical summary: {what}. This happened %n times.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModuleDetails</name>
+    <message numerus="yes">
+        <source>%n lesson(s), {length} in all.</source>
+        <translation>
+            <numerusform>%n lesson, {length} in all.</numerusform>
+            <numerusform>%n lessons, {length} in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s).</source>
+        <translation>
+            <numerusform>%n lesson.</numerusform>
+            <numerusform>%n lessons.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message numerus="yes">
         <source>of %n seat(s)</source>
