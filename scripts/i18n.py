@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import builtins
 import shutil
 import subprocess
 import sys
@@ -146,6 +147,16 @@ def _called_name(node: ast.Call) -> str:
     return ""
 
 
+def _is_logging(node: ast.Call) -> bool:
+    """log.warning(...), logging.info(...): for the log file, not for the user."""
+    func = node.func
+    if not isinstance(func, ast.Attribute):
+        return False
+    owner = func.value
+    name = owner.id if isinstance(owner, ast.Name) else getattr(owner, "attr", "")
+    return name in ("log", "logger", "logging", "_log", "LOG")
+
+
 def _literal_texts(node: ast.AST) -> Iterator[tuple[ast.AST, str]]:
     """Untranslated literals in an argument (also "...".format(), f-strings, a if c else b)."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
@@ -176,7 +187,7 @@ def untranslated(path: Path) -> Iterator[tuple[int, str]]:
         if not isinstance(node, ast.Call):
             continue
         name = _called_name(node)
-        if name in TRANSLATORS:
+        if name in TRANSLATORS or _is_logging(node):
             continue
         if name not in TEXT_METHODS and name not in TEXT_CLASSES:
             continue
@@ -326,7 +337,15 @@ _ERROR_NAMES = (
 )
 
 
+#: Python's own exceptions carry messages for programmers, not for instructors
+_BUILTIN_ERRORS = frozenset(
+    name for name in dir(builtins) if name.endswith("Error") or name == "Exception"
+)
+
+
 def _is_error_class(name: str) -> bool:
+    if name in _BUILTIN_ERRORS:
+        return False
     return name.endswith("Error") or name in _ERROR_NAMES
 
 

@@ -227,5 +227,5 @@ class Notifier(QObject):
     def _not_stored(self, entry: Notification, exc: BaseException) -> None:
         if entry in self._pending:
             self._pending.remove(entry)
-        log.warning(self.tr("Could not record the notification %r: %s"), entry.summary, exc)
+        log.warning("Could not record the notification %r: %s", entry.summary, exc)
         self.recorded.emit(entry)  # the panel still shows it for this session

@@ -83,17 +83,22 @@ def relative(when: dt.datetime | None, now: dt.datetime, *, never: str | None = 
     if seconds < 90:
         return translate("timefmt", "Just now")
     if seconds < 3600:
-        return translate("timefmt", "%n minute(s) ago", "", round(seconds / 60))
+        minutes = round(seconds / 60)
+        return translate("timefmt", "%n minute(s) ago", "", minutes)
     local, today = to_local(when).date(), to_local(now).date()
     days = (today - local).days
     if days <= 0:
-        return translate("timefmt", "%n hour(s) ago", "", max(1, round(seconds / 3600)))
+        hours = max(1, round(seconds / 3600))
+        return translate("timefmt", "%n hour(s) ago", "", hours)
     if days == 1:
         return translate("timefmt", "Yesterday")
     if days < 14:
         return translate("timefmt", "%n day(s) ago", "", days)
     if days < 60:
-        return translate("timefmt", "%n week(s) ago", "", days // 7)
+        weeks = days // 7
+        return translate("timefmt", "%n week(s) ago", "", weeks)
     if days < 365:
-        return translate("timefmt", "%n month(s) ago", "", round(days / 30.4))
-    return translate("timefmt", "%n year(s) ago", "", days // 365)
+        months = round(days / 30.4)
+        return translate("timefmt", "%n month(s) ago", "", months)
+    years = days // 365
+    return translate("timefmt", "%n year(s) ago", "", years)

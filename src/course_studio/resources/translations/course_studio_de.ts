@@ -1704,51 +1704,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a condition needs at least one value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a filter is a callable or a mapping of field to wanted value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a filter of courses cannot filter enrollments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a filter of enrollments cannot filter courses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a group needs at least one clause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a month period starts on the 1st</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a year period starts on 1 January</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancel must be a CancelToken, a threading.Event or a callable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>editing or duplicating needs the course</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>enrollment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>free text cannot be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1870,10 +1830,6 @@
     <message>
         <source>Course Studio</source>
         <extracomment>a Notification, once it is recorded in the history (``seq`` set) the seq of a notification whose Undo was used notifications on or off the instructor clicked a tray message: show the window (and the history)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not record the notification %r: %s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2409,11 +2365,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%n minute(s) ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n hour(s) ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%n day(s) ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n week(s) ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n month(s) ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n year(s) ago</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
