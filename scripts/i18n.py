@@ -22,6 +22,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "src" / "course_studio"
@@ -444,13 +445,75 @@ def ts_file(lang: str) -> Path:
     return TRANSLATIONS / f"course_studio_{lang}.ts"
 
 
+def _plural_forms(ts: Path) -> dict[tuple[str, str], list[str]]:
+    """(context, source) → the translated plural forms kept in ``ts``."""
+    import xml.etree.ElementTree as ET
+
+    if not ts.exists():
+        return {}
+    found: dict[tuple[str, str], list[str]] = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            forms = [f.text or "" for f in message.iter("numerusform")]
+            if message.get("numerus") == "yes" and any(forms):
+                found[(name, message.findtext("source") or "")] = forms
+    return found
+
+
+def fix_plurals(ts: Path, kept: dict[tuple[str, str], list[str]], forms: int) -> int:
+    """Make every "%n" text a plural one again, with the forms it had before lupdate.
+
+    lupdate reads ``translate(context, text, "", n)`` as plural only when n is a number
+    written out, so after it runs the plural texts of module functions are plain ones.
+    """
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(ts)
+    fixed = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            if "%n" not in source or message.get("numerus") == "yes":
+                continue
+            message.set("numerus", "yes")
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation")
+            translation.text = None
+            translation.attrib.clear()
+            old = kept.get((name, source))
+            if not old:
+                translation.set("type", "unfinished")
+            for i in range(forms):
+                form = ET.SubElement(translation, "numerusform")
+                form.text = old[i] if old and i < len(old) else ""
+            fixed += 1
+    _write_ts(tree, ts)
+    return fixed
+
+
+def _write_ts(tree: Any, path: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
+
+
+#: plural forms per language (Qt's rules: English and German have two)
+PLURAL_FORMS = {"en": 2, "de": 2}
+
+
 def update() -> int:
     write_messages(check_only=False)
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
     sources = [str(p) for p in sorted(PACKAGE.rglob("*.py")) if _has_qt_text(p)]
     for lang in ("en", *LANGUAGES):
-        # English holds only the plural forms ("%n lesson(s)" → "1 lesson", "3 lessons")
-        plural_only = ["-pluralonly"] if lang == "en" else []
+        kept = _plural_forms(ts_file(lang))
         subprocess.run(
             [
                 _tool("pyside6-lupdate"),
@@ -463,10 +526,10 @@ def update() -> int:
                 "none",
                 "-no-obsolete",
                 "-silent",
-                *plural_only,
             ],
             check=True,
         )
+        fix_plurals(ts_file(lang), kept, PLURAL_FORMS.get(lang, 2))
     fill_english_plurals()
     return 0
 
@@ -478,6 +541,14 @@ def fill_english_plurals() -> int:
     path = ts_file("en")
     tree = ET.parse(path)
     filled = 0
+    # English holds only the plural forms ("%n lesson(s)" → "1 lesson", "3 lessons")
+    root = tree.getroot()
+    for context in list(root.iter("context")):
+        for message in list(context.iter("message")):
+            if message.get("numerus") != "yes":
+                context.remove(message)
+        if context.find("message") is None:
+            root.remove(context)
     for message in tree.iter("message"):
         translation = message.find("translation")
         source = message.findtext("source") or ""
@@ -492,10 +563,7 @@ def fill_english_plurals() -> int:
             form.text = text
         del translation.attrib["type"]
         filled += 1
-    body = ET.tostring(tree.getroot(), encoding="unicode")
-    path.write_text(
-        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
-    )
+    _write_ts(tree, path)
     return filled
 
 
