@@ -391,11 +391,9 @@ class EnrollmentService(Service):
         if errors:
             count = len(errors)
             raise ValidationError(
-                msg(
-                    "{count} {value}; nobody was enrolled.",
-                    count=count,
-                    value="entry has a problem" if count == 1 else "entries have problems",
-                ),
+                msg("1 entry has a problem; nobody was enrolled.")
+                if count == 1
+                else msg("{count} entries have problems; nobody was enrolled.", count=count),
                 None,
                 errors=list(errors),
             )

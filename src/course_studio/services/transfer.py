@@ -261,11 +261,9 @@ class TransferService(Service):
         errors = _check_people(snapshot)
         if errors:
             raise ValidationError(
-                msg(
-                    "{length} {value} not valid; nothing was restored.",
-                    length=len(errors),
-                    value="value is" if len(errors) == 1 else "values are",
-                ),
+                msg("1 value is not valid; nothing was restored.")
+                if len(errors) == 1
+                else msg("{count} values are not valid; nothing was restored.", count=len(errors)),
                 None,
                 errors=errors,
             )
@@ -571,11 +569,9 @@ def check_content(
         outline.append((title, items))
     if errors:
         raise ValidationError(
-            msg(
-                "{length} {value} not valid; nothing was imported.",
-                length=len(errors),
-                value="value is" if len(errors) == 1 else "values are",
-            ),
+            msg("1 value is not valid; nothing was imported.")
+            if len(errors) == 1
+            else msg("{count} values are not valid; nothing was imported.", count=len(errors)),
             None,
             errors=errors,
         )

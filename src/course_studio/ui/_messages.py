@@ -7,6 +7,9 @@ Do not edit: run ``make translations`` after changing a message in the core.
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 MESSAGES = (
+    QT_TRANSLATE_NOOP("Messages", "1 entry has a problem; nobody was enrolled."),
+    QT_TRANSLATE_NOOP("Messages", "1 value is not valid; nothing was imported."),
+    QT_TRANSLATE_NOOP("Messages", "1 value is not valid; nothing was restored."),
     QT_TRANSLATE_NOOP(
         "Messages", "A course code has {CODE_MIN} to {CODE_MAX} characters ({code} has {length})."
     ),
@@ -236,7 +239,9 @@ MESSAGES = (
         "Messages",
         "{code} is full ({seated} of {capacity} seats taken). Raise the capacity or drop a student first.",
     ),
-    QT_TRANSLATE_NOOP("Messages", "{count} {value}; nobody was enrolled."),
+    QT_TRANSLATE_NOOP("Messages", "{count} entries have problems; nobody was enrolled."),
+    QT_TRANSLATE_NOOP("Messages", "{count} values are not valid; nothing was imported."),
+    QT_TRANSLATE_NOOP("Messages", "{count} values are not valid; nothing was restored."),
     QT_TRANSLATE_NOOP("Messages", "{given_name} {family_name} already uses the email {email}."),
     QT_TRANSLATE_NOOP(
         "Messages", "{given_name} {family_name} is listed twice (also on line {value})."
@@ -247,8 +252,6 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "{label} must be a date such as 2026-09-01 (got '{value}')."),
     QT_TRANSLATE_NOOP("Messages", "{label} must be text."),
     QT_TRANSLATE_NOOP("Messages", "{label} must be {choices} (got {text!r})."),
-    QT_TRANSLATE_NOOP("Messages", "{length} {value} not valid; nothing was imported."),
-    QT_TRANSLATE_NOOP("Messages", "{length} {value} not valid; nothing was restored."),
     QT_TRANSLATE_NOOP("Messages", "{name} could not be written ({strerror})."),
     QT_TRANSLATE_NOOP("Messages", "{student_name} is already enrolled in {code} ({status})."),
 )

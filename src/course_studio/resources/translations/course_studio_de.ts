@@ -6,356 +6,356 @@
         <message>
             <source>create</source>
             <extracomment>what the notifier and the Activity panel call a kind of action (keys of the commands)</extracomment>
-            <translation type="unfinished" />
+            <translation>Anlegen</translation>
         </message>
         <message>
             <source>update</source>
-            <translation type="unfinished" />
+            <translation>Ändern</translation>
         </message>
         <message>
             <source>delete</source>
-            <translation type="unfinished" />
+            <translation>Löschen</translation>
         </message>
         <message>
             <source>restore</source>
-            <translation type="unfinished" />
+            <translation>Wiederherstellen</translation>
         </message>
         <message>
             <source>undo</source>
-            <translation type="unfinished" />
+            <translation>Rückgängig</translation>
         </message>
         <message>
             <source>redo</source>
-            <translation type="unfinished" />
+            <translation>Wiederholen</translation>
         </message>
     </context>
     <context>
         <name>Activity</name>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Zeit</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Aktion</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis</translation>
         </message>
         <message>
             <source>{summary}  · Undo available</source>
-            <translation type="unfinished" />
+            <translation>{summary}  · Rückgängig möglich</translation>
         </message>
     </context>
     <context>
         <name>ActivityPanel</name>
         <message>
             <source>Activity</source>
-            <translation type="unfinished" />
+            <translation>Aktivität</translation>
         </message>
         <message>
             <source>Show notifications</source>
-            <translation type="unfinished" />
+            <translation>Benachrichtigungen anzeigen</translation>
         </message>
         <message>
             <source>Show a message when an action finishes. The history below is kept either way.</source>
-            <translation type="unfinished" />
+            <translation>Eine Meldung zeigen, wenn eine Aktion abgeschlossen ist. Der Verlauf unten bleibt in jedem Fall erhalten.</translation>
         </message>
         <message>
             <source>Activity history</source>
-            <translation type="unfinished" />
+            <translation>Aktivitätsverlauf</translation>
         </message>
         <message>
             <source>Details of the selected entry</source>
-            <translation type="unfinished" />
+            <translation>Details des ausgewählten Eintrags</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Rückgängig</translation>
         </message>
         <message>
             <source>Undo the selected action</source>
-            <translation type="unfinished" />
+            <translation>Die ausgewählte Aktion rückgängig machen</translation>
         </message>
         <message>
             <source>This action can be undone.</source>
-            <translation type="unfinished" />
+            <translation>Diese Aktion kann rückgängig gemacht werden.</translation>
         </message>
         <message>
             <source>This action did not complete; nothing was changed by it.</source>
-            <translation type="unfinished" />
+            <translation>Diese Aktion wurde nicht abgeschlossen; sie hat nichts verändert.</translation>
         </message>
     </context>
     <context>
         <name>Commands</name>
         <message>
             <source>Create course</source>
-            <translation type="unfinished" />
+            <translation>Kurs anlegen</translation>
         </message>
         <message>
             <source>Created {label}.</source>
-            <translation type="unfinished" />
+            <translation>{label} angelegt.</translation>
         </message>
         <message>
             <source>Rename course</source>
-            <translation type="unfinished" />
+            <translation>Kurs umbenennen</translation>
         </message>
         <message>
             <source>Change course code</source>
-            <translation type="unfinished" />
+            <translation>Kurskürzel ändern</translation>
         </message>
         <message>
             <source>Change course status</source>
-            <translation type="unfinished" />
+            <translation>Kursstatus ändern</translation>
         </message>
         <message>
             <source>Edit course</source>
-            <translation type="unfinished" />
+            <translation>Kurs bearbeiten</translation>
         </message>
         <message>
             <source>Saved {label} ({names}).</source>
-            <translation type="unfinished" />
+            <translation>{label} gespeichert ({names}).</translation>
         </message>
         <message>
             <source>Archive course</source>
-            <translation type="unfinished" />
+            <translation>Kurs archivieren</translation>
         </message>
         <message>
             <source>Unarchive course</source>
-            <translation type="unfinished" />
+            <translation>Kurs aus dem Archiv holen</translation>
         </message>
         <message>
             <source>Duplicate course</source>
-            <translation type="unfinished" />
+            <translation>Kurs duplizieren</translation>
         </message>
         <message>
             <source>Made {label}, a copy with the same outline.</source>
-            <translation type="unfinished" />
+            <translation>{label} angelegt, eine Kopie mit derselben Gliederung.</translation>
         </message>
         <message>
             <source>Delete course</source>
-            <translation type="unfinished" />
+            <translation>Kurs löschen</translation>
         </message>
         <message>
             <source>Moved {label} to the Trash.</source>
-            <translation type="unfinished" />
+            <translation>{label} in den Papierkorb verschoben.</translation>
         </message>
         <message>
             <source>Restore {entity}</source>
-            <translation type="unfinished" />
+            <translation>Wiederherstellen: {entity}</translation>
         </message>
         <message>
             <source>Restored “{title}” from the Trash.</source>
-            <translation type="unfinished" />
+            <translation>„{title}“ aus dem Papierkorb wiederhergestellt.</translation>
         </message>
         <message>
             <source>Add module</source>
-            <translation type="unfinished" />
+            <translation>Modul hinzufügen</translation>
         </message>
         <message>
             <source>Added the module “{title}”.</source>
-            <translation type="unfinished" />
+            <translation>Modul „{title}“ hinzugefügt.</translation>
         </message>
         <message>
             <source>Add lesson</source>
-            <translation type="unfinished" />
+            <translation>Lektion hinzufügen</translation>
         </message>
         <message>
             <source>Added the lesson “{title}”.</source>
-            <translation type="unfinished" />
+            <translation>Lektion „{title}“ hinzugefügt.</translation>
         </message>
         <message>
             <source>Rename module</source>
-            <translation type="unfinished" />
+            <translation>Modul umbenennen</translation>
         </message>
         <message>
             <source>Renamed the module “{old}” to “{title}”.</source>
-            <translation type="unfinished" />
+            <translation>Modul „{old}“ in „{title}“ umbenannt.</translation>
         </message>
         <message>
             <source>Rename lesson</source>
-            <translation type="unfinished" />
+            <translation>Lektion umbenennen</translation>
         </message>
         <message>
             <source>Edit lesson</source>
-            <translation type="unfinished" />
+            <translation>Lektion bearbeiten</translation>
         </message>
         <message>
             <source>Renamed the lesson “{value}” to “{title}”.</source>
-            <translation type="unfinished" />
+            <translation>Lektion „{value}“ in „{title}“ umbenannt.</translation>
         </message>
         <message>
             <source>Saved the lesson “{title}”.</source>
-            <translation type="unfinished" />
+            <translation>Lektion „{title}“ gespeichert.</translation>
         </message>
         <message>
             <source>Move module</source>
-            <translation type="unfinished" />
+            <translation>Modul verschieben</translation>
         </message>
         <message>
             <source>Moved the module “{title}” to place {value}.</source>
-            <translation type="unfinished" />
+            <translation>Modul „{title}“ an Stelle {value} verschoben.</translation>
         </message>
         <message>
             <source>Move lesson</source>
-            <translation type="unfinished" />
+            <translation>Lektion verschieben</translation>
         </message>
         <message>
             <source>Moved the lesson “{title}”.</source>
-            <translation type="unfinished" />
+            <translation>Lektion „{title}“ verschoben.</translation>
         </message>
         <message>
             <source>Delete module</source>
-            <translation type="unfinished" />
+            <translation>Modul löschen</translation>
         </message>
         <message>
             <source>Moved the module “{title}” to the Trash.</source>
-            <translation type="unfinished" />
+            <translation>Modul „{title}“ in den Papierkorb verschoben.</translation>
         </message>
         <message>
             <source>Delete lesson</source>
-            <translation type="unfinished" />
+            <translation>Lektion löschen</translation>
         </message>
         <message>
             <source>Moved the lesson “{title}” to the Trash.</source>
-            <translation type="unfinished" />
+            <translation>Lektion „{title}“ in den Papierkorb verschoben.</translation>
         </message>
     </context>
     <context>
         <name>CourseActions</name>
         <message>
             <source>&amp;New Course…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neuer Kurs…</translation>
         </message>
         <message>
             <source>Create a course</source>
-            <translation type="unfinished" />
+            <translation>Einen Kurs anlegen</translation>
         </message>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Neu</translation>
         </message>
         <message>
             <source>&amp;Edit Course…</source>
-            <translation type="unfinished" />
+            <translation>Kurs &amp;bearbeiten…</translation>
         </message>
         <message>
             <source>Edit the selected course</source>
-            <translation type="unfinished" />
+            <translation>Den ausgewählten Kurs bearbeiten</translation>
         </message>
         <message>
             <source>Edit</source>
-            <translation type="unfinished" />
+            <translation>Bearbeiten</translation>
         </message>
         <message>
             <source>D&amp;uplicate Course…</source>
-            <translation type="unfinished" />
+            <translation>Kurs d&amp;uplizieren…</translation>
         </message>
         <message>
             <source>Copy the selected course with its outline</source>
-            <translation type="unfinished" />
+            <translation>Den ausgewählten Kurs samt Gliederung kopieren</translation>
         </message>
         <message>
             <source>Duplicate</source>
-            <translation type="unfinished" />
+            <translation>Duplizieren</translation>
         </message>
         <message>
             <source>&amp;Archive Course</source>
-            <translation type="unfinished" />
+            <translation>Kurs &amp;archivieren</translation>
         </message>
         <message>
             <source>Archive the selected course</source>
-            <translation type="unfinished" />
+            <translation>Den ausgewählten Kurs archivieren</translation>
         </message>
         <message>
             <source>Archive</source>
-            <translation type="unfinished" />
+            <translation>Archivieren</translation>
         </message>
         <message>
             <source>&amp;Delete Course…</source>
-            <translation type="unfinished" />
+            <translation>Kurs &amp;löschen…</translation>
         </message>
         <message>
             <source>Move the selected course to the Trash</source>
-            <translation type="unfinished" />
+            <translation>Den ausgewählten Kurs in den Papierkorb verschieben</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Löschen</translation>
         </message>
         <message>
             <source>Delete course</source>
-            <translation type="unfinished" />
+            <translation>Kurs löschen</translation>
         </message>
         <message>
             <source>Edit course</source>
-            <translation type="unfinished" />
+            <translation>Kurs bearbeiten</translation>
         </message>
         <message>
             <source>Un&amp;archive Course</source>
-            <translation type="unfinished" />
+            <translation>Kurs aus dem &amp;Archiv holen</translation>
         </message>
         <message>
             <source>Unarchive</source>
-            <translation type="unfinished" />
+            <translation>Aus dem Archiv holen</translation>
         </message>
         <message>
             <source>Edit the selected course. {owner} owns {code}.</source>
-            <translation type="unfinished" />
+            <translation>Den ausgewählten Kurs bearbeiten. {code} gehört {owner}.</translation>
         </message>
         <message>
             <source>Another instructor</source>
-            <translation type="unfinished" />
+            <translation>Eine andere Lehrperson</translation>
         </message>
         <message>
             <source>{owner} owns {code}; only its teachers can change it. You can duplicate it to make your own copy.</source>
-            <translation type="unfinished" />
+            <translation>{code} gehört {owner}; nur die Lehrenden des Kurses können ihn ändern. Sie können ihn duplizieren, um eine eigene Kopie anzulegen.</translation>
         </message>
         <message>
             <source>Delete {code} — {title}?</source>
-            <translation type="unfinished" />
+            <translation>{code} — {title} löschen?</translation>
         </message>
         <message>
             <source>{impact} The course moves to the Trash with all of it; you can restore it from there or undo with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>{impact} Der Kurs wandert mit allem Inhalt in den Papierkorb; Sie können ihn dort wiederherstellen oder mit Strg+Z rückgängig machen.</translation>
         </message>
         <message>
             <source>Move to Trash</source>
-            <translation type="unfinished" />
+            <translation>In den Papierkorb</translation>
         </message>
         <message numerus="yes">
             <source>%n enrollment(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Einschreibung</numerusform>
+                <numerusform>%n Einschreibungen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n module(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Modul</numerusform>
+                <numerusform>%n Module</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n lesson(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Lektion</numerusform>
+                <numerusform>%n Lektionen</numerusform>
             </translation>
         </message>
         <message>
             <source>The course is empty.</source>
-            <translation type="unfinished" />
+            <translation>Der Kurs ist leer.</translation>
         </message>
         <message>
             <source>{list} and {last}</source>
-            <translation type="unfinished" />
+            <translation>{list} und {last}</translation>
         </message>
         <message>
             <source>It has {list}.</source>
-            <translation type="unfinished" />
+            <translation>Er hat {list}.</translation>
         </message>
     </context>
     <context>
@@ -363,167 +363,167 @@
         <message>
             <source>Select a course to see its overview, outline and students.</source>
             <extracomment>the visible tab changed: its index</extracomment>
-            <translation type="unfinished" />
+            <translation>Wählen Sie einen Kurs, um Übersicht, Gliederung und Teilnehmende zu sehen.</translation>
         </message>
         <message>
             <source>Course details</source>
-            <translation type="unfinished" />
+            <translation>Kursdetails</translation>
         </message>
         <message>
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>Übersicht</translation>
         </message>
     </context>
     <context>
         <name>CourseEditor</name>
         <message>
             <source>New course</source>
-            <translation type="unfinished" />
+            <translation>Neuer Kurs</translation>
         </message>
         <message>
             <source>Create</source>
-            <translation type="unfinished" />
+            <translation>Anlegen</translation>
         </message>
         <message>
             <source>Edit {code}</source>
-            <translation type="unfinished" />
+            <translation>{code} bearbeiten</translation>
         </message>
         <message>
             <source>Edit course</source>
-            <translation type="unfinished" />
+            <translation>Kurs bearbeiten</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Speichern</translation>
         </message>
         <message>
             <source>Duplicate {code}</source>
-            <translation type="unfinished" />
+            <translation>{code} duplizieren</translation>
         </message>
         <message>
             <source>Duplicate course</source>
-            <translation type="unfinished" />
+            <translation>Kurs duplizieren</translation>
         </message>
         <message>
             <source>Duplicate</source>
-            <translation type="unfinished" />
+            <translation>Duplizieren</translation>
         </message>
         <message>
             <source>The copy gets the settings and outline of {code}, as a draft without students.</source>
-            <translation type="unfinished" />
+            <translation>Die Kopie erhält die Einstellungen und die Gliederung von {code}, als Entwurf ohne Teilnehmende.</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Kürzel</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titel</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Term</source>
-            <translation type="unfinished" />
+            <translation>Semester</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Kategorie</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Schlagwörter</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Sprache</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>Beginn</translation>
         </message>
         <message>
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>Ende</translation>
         </message>
         <message>
             <source>Seats</source>
-            <translation type="unfinished" />
+            <translation>Plätze</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Beschreibung</translation>
         </message>
         <message>
             <source>For example CS101</source>
-            <translation type="unfinished" />
+            <translation>Zum Beispiel CS101</translation>
         </message>
         <message>
             <source>For example Programming in Python</source>
-            <translation type="unfinished" />
+            <translation>Zum Beispiel Programmieren mit Python</translation>
         </message>
         <message>
             <source>Words separated by commas, e.g. python, beginner</source>
-            <translation type="unfinished" />
+            <translation>Wörter durch Kommas getrennt, z. B. python, einstieg</translation>
         </message>
         <message>
             <source>No limit</source>
-            <translation type="unfinished" />
+            <translation>Keine Begrenzung</translation>
         </message>
         <message>
             <source>For example Fall 2026</source>
-            <translation type="unfinished" />
+            <translation>Zum Beispiel WiSe 2026</translation>
         </message>
         <message>
             <source>For example Computer Science</source>
-            <translation type="unfinished" />
+            <translation>Zum Beispiel Informatik</translation>
         </message>
         <message>
             <source>What the course is about, for students and colleagues</source>
-            <translation type="unfinished" />
+            <translation>Worum es im Kurs geht, für Studierende und Kolleginnen und Kollegen</translation>
         </message>
         <message>
             <source>Only {owner} can change the status.</source>
-            <translation type="unfinished" />
+            <translation>Nur {owner} kann den Status ändern.</translation>
         </message>
         <message>
             <source>the owner</source>
-            <translation type="unfinished" />
+            <translation>die Kursverantwortliche Person</translation>
         </message>
         <message>
             <source>To save, fill in: {fields}.</source>
-            <translation type="unfinished" />
+            <translation>Zum Speichern bitte ausfüllen: {fields}.</translation>
         </message>
         <message>
             <source>Nothing has changed yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch nichts geändert.</translation>
         </message>
     </context>
     <context>
         <name>CourseOverview</name>
         <message>
             <source>No dates yet</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Termine</translation>
         </message>
         <message>
             <source>Until {date}</source>
-            <translation type="unfinished" />
+            <translation>Bis {date}</translation>
         </message>
         <message>
             <source>From {date}</source>
-            <translation type="unfinished" />
+            <translation>Ab {date}</translation>
         </message>
         <message numerus="yes">
             <source>{start} – {end} (%n week(s))</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{start} – {end} (%n Woche)</numerusform>
+                <numerusform>{start} – {end} (%n Wochen)</numerusform>
             </translation>
         </message>
     </context>
@@ -532,588 +532,588 @@
         <message>
             <source>Draft</source>
             <extracomment>course statuses as shown (translated when read)</extracomment>
-            <translation type="unfinished" />
+            <translation>Entwurf</translation>
         </message>
         <message>
             <source>Published</source>
-            <translation type="unfinished" />
+            <translation>Veröffentlicht</translation>
         </message>
         <message>
             <source>Archived</source>
-            <translation type="unfinished" />
+            <translation>Archiviert</translation>
         </message>
     </context>
     <context>
         <name>DateField</name>
         <message>
             <source>YYYY-MM-DD, or empty</source>
-            <translation type="unfinished" />
+            <translation>JJJJ-MM-TT oder leer</translation>
         </message>
         <message>
             <source>Pick a date</source>
-            <translation type="unfinished" />
+            <translation>Datum wählen</translation>
         </message>
         <message>
             <source>Pick a date: {field}</source>
-            <translation type="unfinished" />
+            <translation>Datum wählen: {field}</translation>
         </message>
     </context>
     <context>
         <name>EnrollmentRole</name>
         <message>
             <source>Student</source>
-            <translation type="unfinished" />
+            <translation>Studierende*r</translation>
         </message>
         <message>
             <source>Teaching assistant</source>
-            <translation type="unfinished" />
+            <translation>Tutor*in</translation>
         </message>
         <message>
             <source>Observer</source>
-            <translation type="unfinished" />
+            <translation>Gasthörer*in</translation>
         </message>
     </context>
     <context>
         <name>EnrollmentStatus</name>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Aktiv</translation>
         </message>
         <message>
             <source>Waitlisted</source>
-            <translation type="unfinished" />
+            <translation>Auf der Warteliste</translation>
         </message>
         <message>
             <source>Completed</source>
-            <translation type="unfinished" />
+            <translation>Abgeschlossen</translation>
         </message>
         <message>
             <source>Dropped</source>
-            <translation type="unfinished" />
+            <translation>Abgemeldet</translation>
         </message>
     </context>
     <context>
         <name>Enrollments</name>
         <message>
             <source>{n}th</source>
-            <translation type="unfinished" />
+            <translation>{n}.</translation>
         </message>
         <message>
             <source>{n}st</source>
-            <translation type="unfinished" />
+            <translation>{n}.</translation>
         </message>
         <message>
             <source>{n}nd</source>
-            <translation type="unfinished" />
+            <translation>{n}.</translation>
         </message>
         <message>
             <source>{n}rd</source>
-            <translation type="unfinished" />
+            <translation>{n}.</translation>
         </message>
         <message>
             <source>Student</source>
-            <translation type="unfinished" />
+            <translation>Studierende*r</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>E-Mail</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rolle</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Completion</source>
-            <translation type="unfinished" />
+            <translation>Fortschritt</translation>
         </message>
         <message>
             <source>Last activity</source>
-            <translation type="unfinished" />
+            <translation>Letzte Aktivität</translation>
         </message>
         <message>
             <source>No activity yet</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Aktivität</translation>
         </message>
         <message>
             <source>Enrolled</source>
-            <translation type="unfinished" />
+            <translation>Eingeschrieben</translation>
         </message>
         <message>
             <source>On the waitlist, number {n} in line. Promote gives a seat when one is free.</source>
-            <translation type="unfinished" />
+            <translation>Auf der Warteliste, Platz {n}. „Nachrücken“ vergibt einen Platz, sobald einer frei ist.</translation>
         </message>
         <message>
             <source>On the waitlist. Promote gives a seat when one is free.</source>
-            <translation type="unfinished" />
+            <translation>Auf der Warteliste. „Nachrücken“ vergibt einen Platz, sobald einer frei ist.</translation>
         </message>
         <message>
             <source>Left the course. Their progress is kept.</source>
-            <translation type="unfinished" />
+            <translation>Hat den Kurs verlassen. Der Fortschritt bleibt erhalten.</translation>
         </message>
         <message>
             <source>{what}.</source>
-            <translation type="unfinished" />
+            <translation>{what}.</translation>
         </message>
         <message>
             <source>{name} was not changed: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{name} wurde nicht geändert: {reason}</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Rückgängig</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Wiederholen</translation>
         </message>
     </context>
     <context>
         <name>EnrollmentsTab</name>
         <message>
             <source>Find a student by name, email or SIS id…</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmende nach Name, E-Mail oder SIS-ID suchen…</translation>
         </message>
         <message>
             <source>Find a student to enroll</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmende zum Einschreiben suchen</translation>
         </message>
         <message>
             <source>Role for the new enrollment</source>
-            <translation type="unfinished" />
+            <translation>Rolle für die neue Einschreibung</translation>
         </message>
         <message>
             <source>Enroll</source>
-            <translation type="unfinished" />
+            <translation>Einschreiben</translation>
         </message>
         <message>
             <source>Enroll the chosen student</source>
-            <translation type="unfinished" />
+            <translation>Die gewählte Person einschreiben</translation>
         </message>
         <message>
             <source>Import class list…</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmerliste importieren…</translation>
         </message>
         <message>
             <source>Enroll students from a CSV file</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmende aus einer CSV-Datei einschreiben</translation>
         </message>
         <message>
             <source>Enroll many students at once from a CSV file</source>
-            <translation type="unfinished" />
+            <translation>Viele Teilnehmende auf einmal aus einer CSV-Datei einschreiben</translation>
         </message>
         <message>
             <source>&amp;Enroll:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Einschreiben:</translation>
         </message>
         <message>
             <source>as</source>
-            <translation type="unfinished" />
+            <translation>als</translation>
         </message>
         <message>
             <source>Filter by name or email</source>
-            <translation type="unfinished" />
+            <translation>Nach Name oder E-Mail filtern</translation>
         </message>
         <message>
             <source>Filter enrollments</source>
-            <translation type="unfinished" />
+            <translation>Einschreibungen filtern</translation>
         </message>
         <message>
             <source>Show enrollments with status</source>
-            <translation type="unfinished" />
+            <translation>Einschreibungen mit diesem Status zeigen</translation>
         </message>
         <message>
             <source>All statuses</source>
-            <translation type="unfinished" />
+            <translation>Alle Status</translation>
         </message>
         <message>
             <source>Enrollments</source>
-            <translation type="unfinished" />
+            <translation>Einschreibungen</translation>
         </message>
         <message>
             <source>Change role</source>
-            <translation type="unfinished" />
+            <translation>Rolle ändern</translation>
         </message>
         <message>
             <source>Change status</source>
-            <translation type="unfinished" />
+            <translation>Status ändern</translation>
         </message>
         <message>
             <source>Promote from waitlist</source>
-            <translation type="unfinished" />
+            <translation>Von der Warteliste nachrücken</translation>
         </message>
         <message>
             <source>Give the selected waitlisted students a seat</source>
-            <translation type="unfinished" />
+            <translation>Den ausgewählten Personen auf der Warteliste einen Platz geben</translation>
         </message>
         <message>
             <source>Drop</source>
-            <translation type="unfinished" />
+            <translation>Abmelden</translation>
         </message>
         <message>
             <source>The student leaves the course; their progress is kept</source>
-            <translation type="unfinished" />
+            <translation>Die Person verlässt den Kurs; ihr Fortschritt bleibt erhalten</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Entfernen</translation>
         </message>
         <message>
             <source>Take an enrollment made by mistake away entirely</source>
-            <translation type="unfinished" />
+            <translation>Eine versehentliche Einschreibung ganz entfernen</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rolle</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Pick a course to see who is enrolled.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie einen Kurs, um zu sehen, wer eingeschrieben ist.</translation>
         </message>
         <message numerus="yes">
             <source>{seated} enrolled of %n seat(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{seated} von %n Platz belegt</numerusform>
+                <numerusform>{seated} von %n Plätzen belegt</numerusform>
             </translation>
         </message>
         <message>
             <source>{seated} enrolled</source>
-            <translation type="unfinished" />
+            <translation>{seated} eingeschrieben</translation>
         </message>
         <message numerus="yes">
             <source>%n on the waitlist</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n auf der Warteliste</numerusform>
+                <numerusform>%n auf der Warteliste</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n staff</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Lehrende</numerusform>
+                <numerusform>%n Lehrende</numerusform>
             </translation>
         </message>
         <message>
             <source>Select students to change their role or status.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie Teilnehmende aus, um Rolle oder Status zu ändern.</translation>
         </message>
         <message>
             <source>{name} selected</source>
-            <translation type="unfinished" />
+            <translation>{name} ausgewählt</translation>
         </message>
         <message numerus="yes">
             <source>%n student(s) selected</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Person ausgewählt</numerusform>
+                <numerusform>%n Personen ausgewählt</numerusform>
             </translation>
         </message>
         <message>
             <source>Pick a student from the list that appears as you type.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie eine Person aus der Liste, die beim Tippen erscheint.</translation>
         </message>
         <message>
             <source>Enroll {name}</source>
-            <translation type="unfinished" />
+            <translation>{name} einschreiben</translation>
         </message>
         <message>
             <source>{name} is on the waitlist for {code}: the course is full.</source>
-            <translation type="unfinished" />
+            <translation>{name} steht auf der Warteliste für {code}: Der Kurs ist voll.</translation>
         </message>
         <message>
             <source>{name} is enrolled in {code}.</source>
-            <translation type="unfinished" />
+            <translation>{name} ist in {code} eingeschrieben.</translation>
         </message>
         <message>
             <source>{name} was not enrolled: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{name} wurde nicht eingeschrieben: {reason}</translation>
         </message>
         <message>
             <source>{name} was not enrolled.</source>
-            <translation type="unfinished" />
+            <translation>{name} wurde nicht eingeschrieben.</translation>
         </message>
         <message>
             <source>Change role of {who} to “{role}”</source>
-            <translation type="unfinished" />
+            <translation>Rolle von {who} auf „{role}“ ändern</translation>
         </message>
         <message>
             <source>{name} is now in the role “{role}”</source>
-            <translation type="unfinished" />
+            <translation>{name} hat jetzt die Rolle „{role}“</translation>
         </message>
         <message numerus="yes">
             <source>%n student(s) are now in the role “{role}”</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Person hat jetzt die Rolle „{role}“</numerusform>
+                <numerusform>%n Personen haben jetzt die Rolle „{role}“</numerusform>
             </translation>
         </message>
         <message>
             <source>{name} is marked as “{status}”</source>
-            <translation type="unfinished" />
+            <translation>{name} ist als „{status}“ markiert</translation>
         </message>
         <message numerus="yes">
             <source>%n student(s) are marked as “{status}”</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Person ist als „{status}“ markiert</numerusform>
+                <numerusform>%n Personen sind als „{status}“ markiert</numerusform>
             </translation>
         </message>
         <message>
             <source>{name} is dropped (their progress is kept)</source>
-            <translation type="unfinished" />
+            <translation>{name} ist abgemeldet (der Fortschritt bleibt erhalten)</translation>
         </message>
         <message numerus="yes">
             <source>%n student(s) are dropped (their progress is kept)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Person ist abgemeldet (der Fortschritt bleibt erhalten)</numerusform>
+                <numerusform>%n Personen sind abgemeldet (der Fortschritt bleibt erhalten)</numerusform>
             </translation>
         </message>
         <message>
             <source>{name} is promoted from the waitlist</source>
-            <translation type="unfinished" />
+            <translation>{name} ist von der Warteliste nachgerückt</translation>
         </message>
         <message numerus="yes">
             <source>%n student(s) are promoted from the waitlist</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Person ist von der Warteliste nachgerückt</numerusform>
+                <numerusform>%n Personen sind von der Warteliste nachgerückt</numerusform>
             </translation>
         </message>
         <message>
             <source>{name} is removed from the course</source>
-            <translation type="unfinished" />
+            <translation>{name} ist aus dem Kurs entfernt</translation>
         </message>
         <message numerus="yes">
             <source>%n student(s) are removed from the course</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Person ist aus dem Kurs entfernt</numerusform>
+                <numerusform>%n Personen sind aus dem Kurs entfernt</numerusform>
             </translation>
         </message>
         <message>
             <source>Mark {who} as “{status}”</source>
-            <translation type="unfinished" />
+            <translation>{who} als „{status}“ markieren</translation>
         </message>
         <message>
             <source>Drop {who}</source>
-            <translation type="unfinished" />
+            <translation>{who} abmelden</translation>
         </message>
         <message>
             <source>Promote {who}</source>
-            <translation type="unfinished" />
+            <translation>{who} nachrücken lassen</translation>
         </message>
         <message>
             <source>Promote</source>
-            <translation type="unfinished" />
+            <translation>Nachrücken</translation>
         </message>
         <message>
             <source>Remove {who}</source>
-            <translation type="unfinished" />
+            <translation>{who} entfernen</translation>
         </message>
         <message numerus="yes">
             <source>%n student(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Person</numerusform>
+                <numerusform>%n Personen</numerusform>
             </translation>
         </message>
         <message>
             <source>The change was not made.</source>
-            <translation type="unfinished" />
+            <translation>Die Änderung wurde nicht vorgenommen.</translation>
         </message>
         <message>
             <source>Undid: {change}.</source>
-            <translation type="unfinished" />
+            <translation>Rückgängig gemacht: {change}.</translation>
         </message>
         <message>
             <source>Redid: {change}.</source>
-            <translation type="unfinished" />
+            <translation>Wiederholt: {change}.</translation>
         </message>
         <message>
             <source>Could not undo “{change}”: {reason}</source>
-            <translation type="unfinished" />
+            <translation>„{change}“ konnte nicht rückgängig gemacht werden: {reason}</translation>
         </message>
         <message>
             <source>Could not redo “{change}”: {reason}</source>
-            <translation type="unfinished" />
+            <translation>„{change}“ konnte nicht wiederholt werden: {reason}</translation>
         </message>
         <message>
             <source>Could not undo “{change}”.</source>
-            <translation type="unfinished" />
+            <translation>„{change}“ konnte nicht rückgängig gemacht werden.</translation>
         </message>
         <message>
             <source>Could not redo “{change}”.</source>
-            <translation type="unfinished" />
+            <translation>„{change}“ konnte nicht wiederholt werden.</translation>
         </message>
     </context>
     <context>
         <name>ErrorDialog</name>
         <message>
             <source>Something went wrong and Course Studio could not finish what it was doing. Your data is safe: every change is saved the moment it is made, and the app keeps running.</source>
-            <translation type="unfinished" />
+            <translation>Etwas ist schiefgegangen, und Course Studio konnte den Vorgang nicht abschließen. Ihre Daten sind sicher: Jede Änderung wird sofort gespeichert, und die App läuft weiter.</translation>
         </message>
         <message>
             <source>Something went wrong</source>
-            <translation type="unfinished" />
+            <translation>Etwas ist schiefgegangen</translation>
         </message>
         <message>
             <source>Unexpected error</source>
-            <translation type="unfinished" />
+            <translation>Unerwarteter Fehler</translation>
         </message>
         <message>
             <source>The details are in the log file:&lt;br&gt;{link}</source>
-            <translation type="unfinished" />
+            <translation>Die Details stehen in der Protokolldatei:&lt;br&gt;{link}</translation>
         </message>
         <message>
             <source>The details could not be written to a log file.</source>
-            <translation type="unfinished" />
+            <translation>Die Details konnten nicht in eine Protokolldatei geschrieben werden.</translation>
         </message>
         <message>
             <source>Error details</source>
-            <translation type="unfinished" />
+            <translation>Fehlerdetails</translation>
         </message>
         <message>
             <source>Copy details</source>
-            <translation type="unfinished" />
+            <translation>Details kopieren</translation>
         </message>
         <message>
             <source>Show details</source>
-            <translation type="unfinished" />
+            <translation>Details zeigen</translation>
         </message>
         <message>
             <source>Copied</source>
-            <translation type="unfinished" />
+            <translation>Kopiert</translation>
         </message>
         <message>
             <source>Hide details</source>
-            <translation type="unfinished" />
+            <translation>Details ausblenden</translation>
         </message>
         <message numerus="yes">
             <source>Technical summary: {what}. This happened %n times.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Technische Zusammenfassung: {what}. Das ist %n Mal passiert.</numerusform>
+                <numerusform>Technische Zusammenfassung: {what}. Das ist %n Mal passiert.</numerusform>
             </translation>
         </message>
         <message>
             <source>Technical summary: {what}.</source>
-            <translation type="unfinished" />
+            <translation>Technische Zusammenfassung: {what}.</translation>
         </message>
     </context>
     <context>
         <name>Language</name>
         <message>
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>Englisch</translation>
         </message>
         <message>
             <source>German</source>
-            <translation type="unfinished" />
+            <translation>Deutsch</translation>
         </message>
         <message>
             <source>French</source>
-            <translation type="unfinished" />
+            <translation>Französisch</translation>
         </message>
         <message>
             <source>Spanish</source>
-            <translation type="unfinished" />
+            <translation>Spanisch</translation>
         </message>
         <message>
             <source>Italian</source>
-            <translation type="unfinished" />
+            <translation>Italienisch</translation>
         </message>
         <message>
             <source>Portuguese</source>
-            <translation type="unfinished" />
+            <translation>Portugiesisch</translation>
         </message>
         <message>
             <source>Portuguese (Brazil)</source>
-            <translation type="unfinished" />
+            <translation>Portugiesisch (Brasilien)</translation>
         </message>
         <message>
             <source>Dutch</source>
-            <translation type="unfinished" />
+            <translation>Niederländisch</translation>
         </message>
         <message>
             <source>Japanese</source>
-            <translation type="unfinished" />
+            <translation>Japanisch</translation>
         </message>
         <message>
             <source>Chinese</source>
-            <translation type="unfinished" />
+            <translation>Chinesisch</translation>
         </message>
     </context>
     <context>
         <name>LessonDetails</name>
         <message>
             <source>Lesson</source>
-            <translation type="unfinished" />
+            <translation>Lektion</translation>
         </message>
         <message>
             <source>Lesson title</source>
-            <translation type="unfinished" />
+            <translation>Titel der Lektion</translation>
         </message>
         <message>
             <source>Lesson type</source>
-            <translation type="unfinished" />
+            <translation>Art der Lektion</translation>
         </message>
         <message>
             <source>Minutes, or empty</source>
-            <translation type="unfinished" />
+            <translation>Minuten oder leer</translation>
         </message>
         <message>
             <source>Length in minutes</source>
-            <translation type="unfinished" />
+            <translation>Dauer in Minuten</translation>
         </message>
         <message>
             <source>Lesson content</source>
-            <translation type="unfinished" />
+            <translation>Inhalt der Lektion</translation>
         </message>
         <message>
             <source>The lesson's text (HTML or plain text)</source>
-            <translation type="unfinished" />
+            <translation>Der Text der Lektion (HTML oder reiner Text)</translation>
         </message>
         <message>
             <source>Title:</source>
-            <translation type="unfinished" />
+            <translation>Titel:</translation>
         </message>
         <message>
             <source>Type:</source>
-            <translation type="unfinished" />
+            <translation>Art:</translation>
         </message>
         <message>
             <source>Length:</source>
-            <translation type="unfinished" />
+            <translation>Dauer:</translation>
         </message>
         <message>
             <source>Content</source>
-            <translation type="unfinished" />
+            <translation>Inhalt</translation>
         </message>
         <message>
             <source>Revert</source>
-            <translation type="unfinished" />
+            <translation>Verwerfen</translation>
         </message>
         <message>
             <source>Revert lesson changes</source>
-            <translation type="unfinished" />
+            <translation>Änderungen an der Lektion verwerfen</translation>
         </message>
         <message>
             <source>Save lesson</source>
-            <translation type="unfinished" />
+            <translation>Lektion speichern</translation>
         </message>
         <message>
             <source>Lesson: {title}</source>
-            <translation type="unfinished" />
+            <translation>Lektion: {title}</translation>
         </message>
     </context>
     <context>
@@ -1121,710 +1121,722 @@
         <message>
             <source>Page</source>
             <extracomment>the invalid index, as a default argument</extracomment>
-            <translation type="unfinished" />
+            <translation>Seite</translation>
         </message>
         <message>
             <source>Video</source>
-            <translation type="unfinished" />
+            <translation>Video</translation>
         </message>
         <message>
             <source>Quiz</source>
-            <translation type="unfinished" />
+            <translation>Quiz</translation>
         </message>
         <message>
             <source>Assignment</source>
-            <translation type="unfinished" />
+            <translation>Aufgabe</translation>
         </message>
         <message>
             <source>Link</source>
-            <translation type="unfinished" />
+            <translation>Link</translation>
         </message>
     </context>
     <context>
         <name>Messages</name>
         <message>
+            <source>1 entry has a problem; nobody was enrolled.</source>
+            <translation>1 Eintrag ist fehlerhaft; niemand wurde eingeschrieben.</translation>
+        </message>
+        <message>
+            <source>1 value is not valid; nothing was imported.</source>
+            <translation>1 Wert ist ungültig; nichts wurde importiert.</translation>
+        </message>
+        <message>
+            <source>1 value is not valid; nothing was restored.</source>
+            <translation>1 Wert ist ungültig; nichts wurde wiederhergestellt.</translation>
+        </message>
+        <message>
             <source>A course code has {CODE_MIN} to {CODE_MAX} characters ({code} has {length}).</source>
-            <translation type="unfinished" />
+            <translation>Ein Kurskürzel hat {CODE_MIN} bis {CODE_MAX} Zeichen ({code} hat {length}).</translation>
         </message>
         <message>
             <source>A course code may contain letters, digits, '-', '_' and '.', not {shown}.</source>
-            <translation type="unfinished" />
+            <translation>Ein Kurskürzel darf Buchstaben, Ziffern, „-“, „_“ und „.“ enthalten, aber nicht {shown}.</translation>
         </message>
         <message>
             <source>A course code starts with a letter, for example CS101.</source>
-            <translation type="unfinished" />
+            <translation>Ein Kurskürzel beginnt mit einem Buchstaben, zum Beispiel CS101.</translation>
         </message>
         <message>
             <source>A course has at most {TAGS_MAX} tags; this one has {length}.</source>
-            <translation type="unfinished" />
+            <translation>Ein Kurs hat höchstens {TAGS_MAX} Schlagwörter; dieser hat {length}.</translation>
         </message>
         <message>
             <source>A course has no field called '{name}'.</source>
-            <translation type="unfinished" />
+            <translation>Ein Kurs hat kein Feld namens „{name}“.</translation>
         </message>
         <message>
             <source>A display name is required.</source>
-            <translation type="unfinished" />
+            <translation>Ein Anzeigename ist erforderlich.</translation>
         </message>
         <message>
             <source>A lesson can only move within its own course.</source>
-            <translation type="unfinished" />
+            <translation>Eine Lektion kann nur innerhalb ihres eigenen Kurses verschoben werden.</translation>
         </message>
         <message>
             <source>A lesson has at most {BODY_MAX:,} characters of text; this one has {length:,}.</source>
-            <translation type="unfinished" />
+            <translation>Eine Lektion hat höchstens {BODY_MAX:,} Zeichen Text; diese hat {length:,}.</translation>
         </message>
         <message>
             <source>A new enrollment is active or waitlisted, not {wanted}.</source>
-            <translation type="unfinished" />
+            <translation>Eine neue Einschreibung ist aktiv oder auf der Warteliste, nicht {wanted}.</translation>
         </message>
         <message>
             <source>A saved filter called “{clash}” already exists.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt bereits einen gespeicherten Filter namens „{clash}“.</translation>
         </message>
         <message>
             <source>A saved filter is for the list of courses or of enrollments (got {value!r}).</source>
-            <translation type="unfinished" />
+            <translation>Ein gespeicherter Filter gilt für die Kursliste oder die Einschreibungen (erhalten: {value!r}).</translation>
         </message>
         <message>
             <source>A sync is already running.</source>
-            <translation type="unfinished" />
+            <translation>Es läuft bereits eine Synchronisierung.</translation>
         </message>
         <message>
             <source>A tag has at most {TAG_MAX} characters ('{value}…' is longer).</source>
-            <translation type="unfinished" />
+            <translation>Ein Schlagwort hat höchstens {TAG_MAX} Zeichen („{value}…“ ist länger).</translation>
         </message>
         <message>
             <source>A user name is required.</source>
-            <translation type="unfinished" />
+            <translation>Ein Benutzername ist erforderlich.</translation>
         </message>
         <message>
             <source>A window holds between 0 and {MAX_WINDOW:,} rows.</source>
-            <translation type="unfinished" />
+            <translation>Ein Ausschnitt umfasst 0 bis {MAX_WINDOW:,} Zeilen.</translation>
         </message>
         <message>
             <source>A {value} has no field called '{name}'.</source>
-            <translation type="unfinished" />
+            <translation>Ein Objekt der Art „{value}“ hat kein Feld namens „{name}“.</translation>
         </message>
         <message>
             <source>A {what} has no field called '{name}'.</source>
-            <translation type="unfinished" />
+            <translation>Ein Objekt der Art „{what}“ hat kein Feld namens „{name}“.</translation>
         </message>
         <message>
             <source>A {what} title has at most {high} characters; this one has {length}.</source>
-            <translation type="unfinished" />
+            <translation>Ein Titel ({what}) hat höchstens {high} Zeichen; dieser hat {length}.</translation>
         </message>
         <message>
             <source>A {what} title needs at least {low} characters.</source>
-            <translation type="unfinished" />
+            <translation>Ein Titel ({what}) braucht mindestens {low} Zeichen.</translation>
         </message>
         <message>
             <source>Already exists</source>
-            <translation type="unfinished" />
+            <translation>Existiert bereits</translation>
         </message>
         <message>
             <source>An email address is required.</source>
-            <translation type="unfinished" />
+            <translation>Eine E-Mail-Adresse ist erforderlich.</translation>
         </message>
         <message>
             <source>Choose a file name ending in .csv or .xlsx (not “{name}”).</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie einen Dateinamen mit der Endung .csv oder .xlsx (nicht „{name}“).</translation>
         </message>
         <message>
             <source>Choose mine, theirs or edit (got {choice!r}).</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie mine, theirs oder edit (erhalten: {choice!r}).</translation>
         </message>
         <message>
             <source>Conflicting change</source>
-            <translation type="unfinished" />
+            <translation>Widersprüchliche Änderung</translation>
         </message>
         <message>
             <source>Course Studio cannot write in {parent} ({strerror}).</source>
-            <translation type="unfinished" />
+            <translation>Course Studio kann nicht in {parent} schreiben ({strerror}).</translation>
         </message>
         <message>
             <source>Course code already used</source>
-            <translation type="unfinished" />
+            <translation>Kurskürzel bereits vergeben</translation>
         </message>
         <message>
             <source>Each student needs an email address or a SIS id.</source>
-            <translation type="unfinished" />
+            <translation>Jede Person braucht eine E-Mail-Adresse oder eine SIS-ID.</translation>
         </message>
         <message>
             <source>Enrollments can be sorted by {keys}; '{name}' is not one of them.</source>
-            <translation type="unfinished" />
+            <translation>Einschreibungen lassen sich sortieren nach {keys}; „{name}“ gehört nicht dazu.</translation>
         </message>
         <message>
             <source>Every course needs a code, for example CS101.</source>
-            <translation type="unfinished" />
+            <translation>Jeder Kurs braucht ein Kürzel, zum Beispiel CS101.</translation>
         </message>
         <message>
             <source>Every course needs a title.</source>
-            <translation type="unfinished" />
+            <translation>Jeder Kurs braucht einen Titel.</translation>
         </message>
         <message>
             <source>Every lesson needs a title.</source>
-            <translation type="unfinished" />
+            <translation>Jede Lektion braucht einen Titel.</translation>
         </message>
         <message>
             <source>Every module needs a title.</source>
-            <translation type="unfinished" />
+            <translation>Jedes Modul braucht einen Titel.</translation>
         </message>
         <message>
             <source>Every variant of the code {code} is taken.</source>
-            <translation type="unfinished" />
+            <translation>Alle Varianten des Kürzels {code} sind vergeben.</translation>
         </message>
         <message>
             <source>Every {what} needs a title.</source>
-            <translation type="unfinished" />
+            <translation>Ein Titel ist erforderlich ({what}).</translation>
         </message>
         <message>
             <source>Give the saved filter a name.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie dem gespeicherten Filter einen Namen.</translation>
         </message>
         <message>
             <source>In a course code, '-', '_' and '.' go between letters or digits, for example MATH-201.</source>
-            <translation type="unfinished" />
+            <translation>In einem Kurskürzel stehen „-“, „_“ und „.“ zwischen Buchstaben oder Ziffern, zum Beispiel MATH-201.</translation>
         </message>
         <message>
             <source>Keep mine or take theirs: this conflict is about the whole item.</source>
-            <translation type="unfinished" />
+            <translation>Eigene Fassung behalten oder die andere übernehmen: Dieser Konflikt betrifft das ganze Objekt.</translation>
         </message>
         <message>
             <source>Not allowed</source>
-            <translation type="unfinished" />
+            <translation>Nicht erlaubt</translation>
         </message>
         <message>
             <source>Not found</source>
-            <translation type="unfinished" />
+            <translation>Nicht gefunden</translation>
         </message>
         <message>
             <source>Nothing of the kind '{entity}' goes to the Trash.</source>
-            <translation type="unfinished" />
+            <translation>Objekte der Art „{entity}“ kommen nicht in den Papierkorb.</translation>
         </message>
         <message>
             <source>Only waitlisted students can be promoted (this one is {status}).</source>
-            <translation type="unfinished" />
+            <translation>Nur Personen auf der Warteliste können nachrücken (diese ist {status}).</translation>
         </message>
         <message>
             <source>Only {owner_name}, who owns {code}, can {verb} it.</source>
-            <translation type="unfinished" />
+            <translation>Nur {owner_name}, verantwortlich für {code}, darf diese Aktion ausführen ({verb}).</translation>
         </message>
         <message>
             <source>Pick two different students to merge.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie zwei verschiedene Personen zum Zusammenführen.</translation>
         </message>
         <message>
             <source>Please check the filter</source>
-            <translation type="unfinished" />
+            <translation>Bitte prüfen Sie den Filter</translation>
         </message>
         <message>
             <source>Please check this value</source>
-            <translation type="unfinished" />
+            <translation>Bitte prüfen Sie diesen Wert</translation>
         </message>
         <message>
             <source>Restore the lesson's module first; it is in the Trash too.</source>
-            <translation type="unfinished" />
+            <translation>Stellen Sie zuerst das Modul der Lektion wieder her; es liegt ebenfalls im Papierkorb.</translation>
         </message>
         <message>
             <source>Something is not right</source>
-            <translation type="unfinished" />
+            <translation>Etwas stimmt nicht</translation>
         </message>
         <message>
             <source>Tags must be a list of words.</source>
-            <translation type="unfinished" />
+            <translation>Schlagwörter müssen eine Liste von Wörtern sein.</translation>
         </message>
         <message>
             <source>The SIS id</source>
-            <translation type="unfinished" />
+            <translation>Die SIS-ID</translation>
         </message>
         <message>
             <source>The SIS id has at most {EXTERNAL_ID_MAX} characters.</source>
-            <translation type="unfinished" />
+            <translation>Die SIS-ID hat höchstens {EXTERNAL_ID_MAX} Zeichen.</translation>
         </message>
         <message>
             <source>The SIS id {external_id} already belongs to {given_name} {family_name}.</source>
-            <translation type="unfinished" />
+            <translation>Die SIS-ID {external_id} gehört bereits {given_name} {family_name}.</translation>
         </message>
         <message>
             <source>The capacity cannot be lower than the 1 student already enrolled.</source>
-            <translation type="unfinished" />
+            <translation>Die Kapazität kann nicht unter der 1 bereits eingeschriebenen Person liegen.</translation>
         </message>
         <message>
             <source>The capacity cannot be lower than the {seated} students already enrolled.</source>
-            <translation type="unfinished" />
+            <translation>Die Kapazität kann nicht unter den {seated} bereits eingeschriebenen Personen liegen.</translation>
         </message>
         <message>
             <source>The capacity is at least 1 seat; leave it empty for no limit.</source>
-            <translation type="unfinished" />
+            <translation>Die Kapazität beträgt mindestens 1 Platz; lassen Sie das Feld leer für keine Begrenzung.</translation>
         </message>
         <message>
             <source>The capacity is at most {CAPACITY_MAX:,} seats.</source>
-            <translation type="unfinished" />
+            <translation>Die Kapazität beträgt höchstens {CAPACITY_MAX:,} Plätze.</translation>
         </message>
         <message>
             <source>The capacity must be a whole number of seats (got '{value}').</source>
-            <translation type="unfinished" />
+            <translation>Die Kapazität muss eine ganze Zahl von Plätzen sein (erhalten: „{value}“).</translation>
         </message>
         <message>
             <source>The capacity must be a whole number of seats.</source>
-            <translation type="unfinished" />
+            <translation>Die Kapazität muss eine ganze Zahl von Plätzen sein.</translation>
         </message>
         <message>
             <source>The course code</source>
-            <translation type="unfinished" />
+            <translation>Das Kurskürzel</translation>
         </message>
         <message>
             <source>The course is full</source>
-            <translation type="unfinished" />
+            <translation>Der Kurs ist voll</translation>
         </message>
         <message>
             <source>The description has at most {DESCRIPTION_MAX:,} characters; this one has {length:,}.</source>
-            <translation type="unfinished" />
+            <translation>Die Beschreibung hat höchstens {DESCRIPTION_MAX:,} Zeichen; diese hat {length:,}.</translation>
         </message>
         <message>
             <source>The description must be text.</source>
-            <translation type="unfinished" />
+            <translation>Die Beschreibung muss Text sein.</translation>
         </message>
         <message>
             <source>The duration is between 0 and {DURATION_MAX} minutes (24 hours).</source>
-            <translation type="unfinished" />
+            <translation>Die Dauer liegt zwischen 0 und {DURATION_MAX} Minuten (24 Stunden).</translation>
         </message>
         <message>
             <source>The duration must be a whole number of minutes (got '{value}').</source>
-            <translation type="unfinished" />
+            <translation>Die Dauer muss eine ganze Zahl von Minuten sein (erhalten: „{value}“).</translation>
         </message>
         <message>
             <source>The duration must be a whole number of minutes.</source>
-            <translation type="unfinished" />
+            <translation>Die Dauer muss eine ganze Zahl von Minuten sein.</translation>
         </message>
         <message>
             <source>The email address</source>
-            <translation type="unfinished" />
+            <translation>Die E-Mail-Adresse</translation>
         </message>
         <message>
             <source>The email address '{text}' is not valid: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Die E-Mail-Adresse „{text}“ ist ungültig: {reason}.</translation>
         </message>
         <message>
             <source>The email {email} belongs to {given_name} {family_name}, whose SIS id is {external_id}, not {value}.</source>
-            <translation type="unfinished" />
+            <translation>Die E-Mail-Adresse {email} gehört {given_name} {family_name} mit der SIS-ID {external_id}, nicht {value}.</translation>
         </message>
         <message>
             <source>The email {email} is not written in lower case.</source>
-            <translation type="unfinished" />
+            <translation>Die E-Mail-Adresse {email} ist nicht kleingeschrieben.</translation>
         </message>
         <message>
             <source>The end date</source>
-            <translation type="unfinished" />
+            <translation>Das Enddatum</translation>
         </message>
         <message>
             <source>The end date ({end}) must be on or after the start date ({start}).</source>
-            <translation type="unfinished" />
+            <translation>Das Enddatum ({end}) darf nicht vor dem Startdatum ({start}) liegen.</translation>
         </message>
         <message>
             <source>The enrollment status</source>
-            <translation type="unfinished" />
+            <translation>Der Einschreibungsstatus</translation>
         </message>
         <message>
             <source>The family name</source>
-            <translation type="unfinished" />
+            <translation>Der Nachname</translation>
         </message>
         <message>
             <source>The filter has an invisible control character {value}; remove it.</source>
-            <translation type="unfinished" />
+            <translation>Der Filter enthält ein unsichtbares Steuerzeichen {value}; bitte entfernen Sie es.</translation>
         </message>
         <message>
             <source>The filter must be text.</source>
-            <translation type="unfinished" />
+            <translation>Der Filter muss Text sein.</translation>
         </message>
         <message>
             <source>The folder {parent} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Der Ordner {parent} existiert nicht.</translation>
         </message>
         <message>
             <source>The given name</source>
-            <translation type="unfinished" />
+            <translation>Der Vorname</translation>
         </message>
         <message>
             <source>The instructor for this course does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Die Lehrperson für diesen Kurs existiert nicht.</translation>
         </message>
         <message>
             <source>The language</source>
-            <translation type="unfinished" />
+            <translation>Die Sprache</translation>
         </message>
         <message>
             <source>The language is a code such as en, de or pt-BR (got '{value}').</source>
-            <translation type="unfinished" />
+            <translation>Die Sprache ist ein Code wie en, de oder pt-BR (erhalten: „{value}“).</translation>
         </message>
         <message>
             <source>The lesson status</source>
-            <translation type="unfinished" />
+            <translation>Der Lektionsstatus</translation>
         </message>
         <message>
             <source>The lesson text must be text.</source>
-            <translation type="unfinished" />
+            <translation>Der Text der Lektion muss Text sein.</translation>
         </message>
         <message>
             <source>The lesson type</source>
-            <translation type="unfinished" />
+            <translation>Die Art der Lektion</translation>
         </message>
         <message>
             <source>The name of a saved filter has at most {NAME_MAX} characters.</source>
-            <translation type="unfinished" />
+            <translation>Der Name eines gespeicherten Filters hat höchstens {NAME_MAX} Zeichen.</translation>
         </message>
         <message>
             <source>The name of a saved filter must be text.</source>
-            <translation type="unfinished" />
+            <translation>Der Name eines gespeicherten Filters muss Text sein.</translation>
         </message>
         <message>
             <source>The new place must be a position from 0 up.</source>
-            <translation type="unfinished" />
+            <translation>Die neue Stelle muss eine Position ab 0 sein.</translation>
         </message>
         <message>
             <source>The offset is a whole number, 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>Der Versatz ist eine ganze Zahl ab 0.</translation>
         </message>
         <message>
             <source>The owner of a course cannot be removed from it.</source>
-            <translation type="unfinished" />
+            <translation>Die verantwortliche Person eines Kurses kann nicht aus ihm entfernt werden.</translation>
         </message>
         <message>
             <source>The page offset cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Der Seitenversatz kann nicht negativ sein.</translation>
         </message>
         <message>
             <source>The page size cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Die Seitengröße kann nicht negativ sein.</translation>
         </message>
         <message>
             <source>The place in the list is a whole number.</source>
-            <translation type="unfinished" />
+            <translation>Die Stelle in der Liste ist eine ganze Zahl.</translation>
         </message>
         <message>
             <source>The place in the outline is not valid.</source>
-            <translation type="unfinished" />
+            <translation>Die Stelle in der Gliederung ist ungültig.</translation>
         </message>
         <message>
             <source>The role</source>
-            <translation type="unfinished" />
+            <translation>Die Rolle</translation>
         </message>
         <message>
             <source>The score is a number from 0 to 100 (got '{value}').</source>
-            <translation type="unfinished" />
+            <translation>Die Punktzahl ist eine Zahl von 0 bis 100 (erhalten: „{value}“).</translation>
         </message>
         <message>
             <source>The score is a number from 0 to 100 (got {value}).</source>
-            <translation type="unfinished" />
+            <translation>Die Punktzahl ist eine Zahl von 0 bis 100 (erhalten: {value}).</translation>
         </message>
         <message>
             <source>The score is a number from 0 to 100.</source>
-            <translation type="unfinished" />
+            <translation>Die Punktzahl ist eine Zahl von 0 bis 100.</translation>
         </message>
         <message>
             <source>The search must be text.</source>
-            <translation type="unfinished" />
+            <translation>Die Suche muss Text sein.</translation>
         </message>
         <message>
             <source>The server address must start with http:// or https:// ({base}).</source>
-            <translation type="unfinished" />
+            <translation>Die Serveradresse muss mit http:// oder https:// beginnen ({base}).</translation>
         </message>
         <message>
             <source>The server answered for another account.</source>
-            <translation type="unfinished" />
+            <translation>Der Server hat für ein anderes Konto geantwortet.</translation>
         </message>
         <message>
             <source>The server answered for other changes than those sent.</source>
-            <translation type="unfinished" />
+            <translation>Der Server hat für andere Änderungen geantwortet als die gesendeten.</translation>
         </message>
         <message>
             <source>The sort order must be a column name such as progress.</source>
-            <translation type="unfinished" />
+            <translation>Die Sortierung muss ein Spaltenname wie progress sein.</translation>
         </message>
         <message>
             <source>The start date</source>
-            <translation type="unfinished" />
+            <translation>Das Startdatum</translation>
         </message>
         <message>
             <source>The status</source>
-            <translation type="unfinished" />
+            <translation>Der Status</translation>
         </message>
         <message>
             <source>The tag '{tag}' may only use letters, digits and - _ . + #.</source>
-            <translation type="unfinished" />
+            <translation>Das Schlagwort „{tag}“ darf nur Buchstaben, Ziffern und - _ . + # enthalten.</translation>
         </message>
         <message>
             <source>The teaching role must be owner or co_instructor (got {value!r}).</source>
-            <translation type="unfinished" />
+            <translation>Die Lehrrolle muss owner oder co_instructor sein (erhalten: {value!r}).</translation>
         </message>
         <message>
             <source>The time must be a date and time.</source>
-            <translation type="unfinished" />
+            <translation>Die Zeit muss ein Datum mit Uhrzeit sein.</translation>
         </message>
         <message>
             <source>The time must look like 2026-09-01T14:30:00 (got '{value}').</source>
-            <translation type="unfinished" />
+            <translation>Die Zeit muss wie 2026-09-01T14:30:00 aussehen (erhalten: „{value}“).</translation>
         </message>
         <message>
             <source>The title</source>
-            <translation type="unfinished" />
+            <translation>Der Titel</translation>
         </message>
         <message>
             <source>The total is a whole number, 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>Die Gesamtzahl ist eine ganze Zahl ab 0.</translation>
         </message>
         <message>
             <source>The user name {name} is taken.</source>
-            <translation type="unfinished" />
+            <translation>Der Benutzername {name} ist vergeben.</translation>
         </message>
         <message>
             <source>There is no such conflict.</source>
-            <translation type="unfinished" />
+            <translation>Diesen Konflikt gibt es nicht.</translation>
         </message>
         <message>
             <source>There is no such instructor.</source>
-            <translation type="unfinished" />
+            <translation>Diese Lehrperson gibt es nicht.</translation>
         </message>
         <message>
             <source>There is no {what} with id {row_id!r}.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt kein Objekt der Art „{what}“ mit der ID {row_id!r}.</translation>
         </message>
         <message>
             <source>These two have different SIS ids ({external_id} and {external_id2}); they are probably different people.</source>
-            <translation type="unfinished" />
+            <translation>Diese beiden haben verschiedene SIS-IDs ({external_id} und {external_id2}); vermutlich sind es verschiedene Personen.</translation>
         </message>
         <message>
             <source>This conflict is already resolved.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Konflikt ist bereits gelöst.</translation>
         </message>
         <message>
             <source>This course is already here as {code}{where}. Restore the backup as a copy to have both.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Kurs ist bereits als {code}{where} vorhanden. Stellen Sie die Sicherung als Kopie wieder her, um beide zu haben.</translation>
         </message>
         <message>
             <source>This course is not in the Trash any more.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Kurs liegt nicht mehr im Papierkorb.</translation>
         </message>
         <message>
             <source>This data syncs as {name}; sign in as {name}, or use another data folder.</source>
-            <translation type="unfinished" />
+            <translation>Diese Daten werden als {name} synchronisiert; melden Sie sich als {name} an oder verwenden Sie einen anderen Datenordner.</translation>
         </message>
         <message>
             <source>This enrollment no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Diese Einschreibung existiert nicht mehr.</translation>
         </message>
         <message>
             <source>This enrollment's student is not in the backup.</source>
-            <translation type="unfinished" />
+            <translation>Die Person dieser Einschreibung ist nicht in der Sicherung.</translation>
         </message>
         <message>
             <source>This entry is not a set of named values.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Eintrag ist keine Menge benannter Werte.</translation>
         </message>
         <message>
             <source>This filter is for courses; enrollment lists need their own.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Filter gilt für Kurse; Einschreibungslisten brauchen einen eigenen.</translation>
         </message>
         <message>
             <source>This filter is for enrollments; the course list needs its own.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Filter gilt für Einschreibungen; die Kursliste braucht einen eigenen.</translation>
         </message>
         <message>
             <source>This is not a valid id (got {value!r}).</source>
-            <translation type="unfinished" />
+            <translation>Das ist keine gültige ID (erhalten: {value!r}).</translation>
         </message>
         <message>
             <source>This item is gone and cannot be brought back from the changes kept here.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Objekt ist weg und lässt sich aus den hier gespeicherten Änderungen nicht zurückholen.</translation>
         </message>
         <message>
             <source>This item is not in the Trash.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Objekt liegt nicht im Papierkorb.</translation>
         </message>
         <message>
             <source>This item was deleted meanwhile; restore it before keeping your value.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Objekt wurde inzwischen gelöscht; stellen Sie es wieder her, bevor Sie Ihren Wert behalten.</translation>
         </message>
         <message>
             <source>This lesson is not in the Trash any more.</source>
-            <translation type="unfinished" />
+            <translation>Diese Lektion liegt nicht mehr im Papierkorb.</translation>
         </message>
         <message>
             <source>This lesson is not part of {code}.</source>
-            <translation type="unfinished" />
+            <translation>Diese Lektion gehört nicht zu {code}.</translation>
         </message>
         <message>
             <source>This lesson progress belongs to an enrollment or lesson that is not in the backup.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Lernfortschritt gehört zu einer Einschreibung oder Lektion, die nicht in der Sicherung ist.</translation>
         </message>
         <message>
             <source>This module is not in the Trash any more.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Modul liegt nicht mehr im Papierkorb.</translation>
         </message>
         <message>
             <source>This position in the list is not valid for this sort order.</source>
-            <translation type="unfinished" />
+            <translation>Diese Stelle in der Liste passt nicht zu dieser Sortierung.</translation>
         </message>
         <message>
             <source>This saved filter no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Dieser gespeicherte Filter existiert nicht mehr.</translation>
         </message>
         <message>
             <source>This student is new, so a family name is needed.</source>
-            <translation type="unfinished" />
+            <translation>Diese Person ist neu, daher wird ein Nachname benötigt.</translation>
         </message>
         <message>
             <source>This student is new, so a given name is needed.</source>
-            <translation type="unfinished" />
+            <translation>Diese Person ist neu, daher wird ein Vorname benötigt.</translation>
         </message>
         <message>
             <source>This student is new, so an email is needed.</source>
-            <translation type="unfinished" />
+            <translation>Diese Person ist neu, daher wird eine E-Mail-Adresse benötigt.</translation>
         </message>
         <message>
             <source>This student is not in the directory.</source>
-            <translation type="unfinished" />
+            <translation>Diese Person ist nicht im Verzeichnis.</translation>
         </message>
         <message>
             <source>This student is {status} in {code}; activate the enrollment before recording progress.</source>
-            <translation type="unfinished" />
+            <translation>Diese Person hat in {code} den Status {status}; aktivieren Sie die Einschreibung, bevor Sie Fortschritt erfassen.</translation>
         </message>
         <message>
             <source>This {what} no longer exists; it may have been deleted.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Objekt ({what}) existiert nicht mehr; vielleicht wurde es gelöscht.</translation>
         </message>
         <message>
             <source>Unknown column '{key}'.</source>
-            <translation type="unfinished" />
+            <translation>Unbekannte Spalte „{key}“.</translation>
         </message>
         <message>
             <source>You already have a course with the code {code} (“{title}”). Pick another code.</source>
-            <translation type="unfinished" />
+            <translation>Sie haben bereits einen Kurs mit dem Kürzel {code} („{title}“). Wählen Sie ein anderes Kürzel.</translation>
         </message>
         <message>
             <source>You do not teach {code}, so you cannot change {what}. Ask its owner to add you as a co-instructor.</source>
-            <translation type="unfinished" />
+            <translation>Sie unterrichten {code} nicht und können es daher nicht ändern ({what}). Bitten Sie die verantwortliche Person, Sie als Co-Lehrende*n hinzuzufügen.</translation>
         </message>
         <message>
             <source>course</source>
-            <translation type="unfinished" />
+            <translation>Kurs</translation>
         </message>
         <message>
             <source>enrollment</source>
-            <translation type="unfinished" />
+            <translation>Einschreibung</translation>
         </message>
         <message>
             <source>instructor</source>
-            <translation type="unfinished" />
+            <translation>Lehrperson</translation>
         </message>
         <message>
             <source>lesson</source>
-            <translation type="unfinished" />
+            <translation>Lektion</translation>
         </message>
         <message>
             <source>lesson progress</source>
-            <translation type="unfinished" />
+            <translation>Lernfortschritt</translation>
         </message>
         <message>
             <source>module</source>
-            <translation type="unfinished" />
+            <translation>Modul</translation>
         </message>
         <message>
             <source>saved filter</source>
-            <translation type="unfinished" />
+            <translation>gespeicherter Filter</translation>
         </message>
         <message>
             <source>student</source>
-            <translation type="unfinished" />
+            <translation>Person</translation>
         </message>
         <message>
             <source>{code} is archived. Restore it to draft or published before enrolling students.</source>
-            <translation type="unfinished" />
+            <translation>{code} ist archiviert. Setzen Sie den Kurs auf Entwurf oder veröffentlicht, bevor Sie Personen einschreiben.</translation>
         </message>
         <message>
             <source>{code} is archived. Restore it to draft or published before importing students into it.</source>
-            <translation type="unfinished" />
+            <translation>{code} ist archiviert. Setzen Sie den Kurs auf Entwurf oder veröffentlicht, bevor Sie Personen importieren.</translation>
         </message>
         <message>
             <source>{code} is full ({seated} of {capacity} seats taken). Raise the capacity or drop a student first.</source>
-            <translation type="unfinished" />
+            <translation>{code} ist voll ({seated} von {capacity} Plätzen belegt). Erhöhen Sie zuerst die Kapazität oder melden Sie eine Person ab.</translation>
         </message>
         <message>
-            <source>{count} {value}; nobody was enrolled.</source>
-            <translation type="unfinished" />
+            <source>{count} entries have problems; nobody was enrolled.</source>
+            <translation>{count} Einträge sind fehlerhaft; niemand wurde eingeschrieben.</translation>
+        </message>
+        <message>
+            <source>{count} values are not valid; nothing was imported.</source>
+            <translation>{count} Werte sind ungültig; nichts wurde importiert.</translation>
+        </message>
+        <message>
+            <source>{count} values are not valid; nothing was restored.</source>
+            <translation>{count} Werte sind ungültig; nichts wurde wiederhergestellt.</translation>
         </message>
         <message>
             <source>{given_name} {family_name} already uses the email {email}.</source>
-            <translation type="unfinished" />
+            <translation>{given_name} {family_name} verwendet bereits die E-Mail-Adresse {email}.</translation>
         </message>
         <message>
             <source>{given_name} {family_name} is listed twice (also on line {value}).</source>
-            <translation type="unfinished" />
+            <translation>{given_name} {family_name} steht doppelt in der Liste (auch in Zeile {value}).</translation>
         </message>
         <message>
             <source>{label} has at most {NAME_MAX} characters.</source>
-            <translation type="unfinished" />
+            <translation>{label}: höchstens {NAME_MAX} Zeichen.</translation>
         </message>
         <message>
             <source>{label} has at most {limit} characters; this one has {length}.</source>
-            <translation type="unfinished" />
+            <translation>{label}: höchstens {limit} Zeichen; hier sind es {length}.</translation>
         </message>
         <message>
             <source>{label} is required.</source>
-            <translation type="unfinished" />
+            <translation>{label}: Angabe erforderlich.</translation>
         </message>
         <message>
             <source>{label} must be a date such as 2026-09-01 (got '{value}').</source>
-            <translation type="unfinished" />
+            <translation>{label}: Bitte ein Datum wie 2026-09-01 angeben (erhalten: „{value}“).</translation>
         </message>
         <message>
             <source>{label} must be text.</source>
-            <translation type="unfinished" />
+            <translation>{label}: Bitte Text angeben.</translation>
         </message>
         <message>
             <source>{label} must be {choices} (got {text!r}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{length} {value} not valid; nothing was imported.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{length} {value} not valid; nothing was restored.</source>
-            <translation type="unfinished" />
+            <translation>{label}: Erlaubt ist {choices} (erhalten: {text!r}).</translation>
         </message>
         <message>
             <source>{name} could not be written ({strerror}).</source>
-            <translation type="unfinished" />
+            <translation>{name} konnte nicht geschrieben werden ({strerror}).</translation>
         </message>
         <message>
             <source>{student_name} is already enrolled in {code} ({status}).</source>
-            <translation type="unfinished" />
+            <translation>{student_name} ist bereits in {code} eingeschrieben ({status}).</translation>
         </message>
     </context>
     <context>
         <name>ModuleDetails</name>
         <message>
             <source>Press F2 to rename, Alt+Up or Alt+Down to move, Delete to move it to the Trash with its lessons. Drag lessons between modules to reorder.</source>
-            <translation type="unfinished" />
+            <translation>F2 benennt um, Alt+Pfeil hoch/runter verschiebt, Entf legt das Modul samt Lektionen in den Papierkorb. Ziehen Sie Lektionen zwischen Modulen, um sie neu anzuordnen.</translation>
         </message>
         <message>
             <source>Module: {title}</source>
-            <translation type="unfinished" />
+            <translation>Modul: {title}</translation>
         </message>
         <message numerus="yes">
             <source>%n lesson(s), {length} in all.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Lektion, insgesamt {length}.</numerusform>
+                <numerusform>%n Lektionen, insgesamt {length}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n lesson(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Lektion.</numerusform>
+                <numerusform>%n Lektionen.</numerusform>
             </translation>
         </message>
     </context>
@@ -1833,7 +1845,7 @@
         <message>
             <source>Course Studio</source>
             <extracomment>a Notification, once it is recorded in the history (``seq`` set) the seq of a notification whose Undo was used notifications on or off the instructor clicked a tray message: show the window (and the history)</extracomment>
-            <translation type="unfinished" />
+            <translation>Course Studio</translation>
         </message>
     </context>
     <context>
@@ -1841,34 +1853,34 @@
         <message>
             <source>{hours} h {minutes} min</source>
             <extracomment>"module" or "lesson" the lesson's kind (page, video, ...); None for a module</extracomment>
-            <translation type="unfinished" />
+            <translation>{hours} Std. {minutes} Min.</translation>
         </message>
         <message>
             <source>{hours} h</source>
-            <translation type="unfinished" />
+            <translation>{hours} Std.</translation>
         </message>
         <message>
             <source>{minutes} min</source>
-            <translation type="unfinished" />
+            <translation>{minutes} Min.</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titel</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Art</translation>
         </message>
         <message>
             <source>Length</source>
-            <translation type="unfinished" />
+            <translation>Dauer</translation>
         </message>
         <message numerus="yes">
             <source>%n lesson(s)</source>
             <extracomment>the instructor moved an item: a MoveRequest the instructor renamed an item in place: kind, id, old title, new title a title typed in place was refused: the message</extracomment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Lektion</numerusform>
+                <numerusform>%n Lektionen</numerusform>
             </translation>
         </message>
     </context>
@@ -1876,229 +1888,229 @@
         <name>OutlineTab</name>
         <message>
             <source>Outline</source>
-            <translation type="unfinished" />
+            <translation>Gliederung</translation>
         </message>
         <message>
             <source>Select a module or lesson to see its details.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie ein Modul oder eine Lektion, um die Details zu sehen.</translation>
         </message>
         <message>
             <source>{tip} ({keys})</source>
-            <translation type="unfinished" />
+            <translation>{tip} ({keys})</translation>
         </message>
         <message>
             <source>Module</source>
-            <translation type="unfinished" />
+            <translation>Modul</translation>
         </message>
         <message>
             <source>Add a module</source>
-            <translation type="unfinished" />
+            <translation>Ein Modul hinzufügen</translation>
         </message>
         <message>
             <source>Lesson</source>
-            <translation type="unfinished" />
+            <translation>Lektion</translation>
         </message>
         <message>
             <source>Add a lesson</source>
-            <translation type="unfinished" />
+            <translation>Eine Lektion hinzufügen</translation>
         </message>
         <message>
             <source>Rename</source>
-            <translation type="unfinished" />
+            <translation>Umbenennen</translation>
         </message>
         <message>
             <source>Rename in place</source>
-            <translation type="unfinished" />
+            <translation>Direkt umbenennen</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Löschen</translation>
         </message>
         <message>
             <source>Move to the Trash</source>
-            <translation type="unfinished" />
+            <translation>In den Papierkorb verschieben</translation>
         </message>
         <message>
             <source>Up</source>
-            <translation type="unfinished" />
+            <translation>Hoch</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Nach oben verschieben</translation>
         </message>
         <message>
             <source>Down</source>
-            <translation type="unfinished" />
+            <translation>Runter</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Nach unten verschieben</translation>
         </message>
         <message>
             <source>You do not teach this course, so its outline is read-only.</source>
-            <translation type="unfinished" />
+            <translation>Sie unterrichten diesen Kurs nicht, daher ist die Gliederung schreibgeschützt.</translation>
         </message>
         <message>
             <source>New module</source>
-            <translation type="unfinished" />
+            <translation>Neues Modul</translation>
         </message>
         <message>
             <source>New lesson</source>
-            <translation type="unfinished" />
+            <translation>Neue Lektion</translation>
         </message>
     </context>
     <context>
         <name>OutlineTree</name>
         <message>
             <source>Course outline</source>
-            <translation type="unfinished" />
+            <translation>Kursgliederung</translation>
         </message>
     </context>
     <context>
         <name>OverviewTab</name>
         <message>
             <source>Course overview</source>
-            <translation type="unfinished" />
+            <translation>Kursübersicht</translation>
         </message>
         <message>
             <source>Enrolled</source>
-            <translation type="unfinished" />
+            <translation>Eingeschrieben</translation>
         </message>
         <message>
             <source>Average completion</source>
-            <translation type="unfinished" />
+            <translation>Durchschnittlicher Fortschritt</translation>
         </message>
         <message>
             <source>At risk</source>
-            <translation type="unfinished" />
+            <translation>Gefährdet</translation>
         </message>
         <message>
             <source>Outline</source>
-            <translation type="unfinished" />
+            <translation>Gliederung</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Details</translation>
         </message>
         <message>
             <source>Term</source>
-            <translation type="unfinished" />
+            <translation>Semester</translation>
         </message>
         <message>
             <source>Dates</source>
-            <translation type="unfinished" />
+            <translation>Termine</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Kategorie</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Sprache</translation>
         </message>
         <message>
             <source>Instructors</source>
-            <translation type="unfinished" />
+            <translation>Lehrende</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Schlagwörter</translation>
         </message>
         <message>
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>Aktualisiert</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Beschreibung</translation>
         </message>
         <message numerus="yes">
             <source>of %n seat(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>von %n Platz</numerusform>
+                <numerusform>von %n Plätzen</numerusform>
             </translation>
         </message>
         <message>
             <source>no seat limit</source>
-            <translation type="unfinished" />
+            <translation>keine Platzbegrenzung</translation>
         </message>
         <message>
             <source>{seats}, {waiting} waiting</source>
-            <translation type="unfinished" />
+            <translation>{seats}, {waiting} auf der Warteliste</translation>
         </message>
         <message>
             <source>Nobody is enrolled yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch niemand ist eingeschrieben.</translation>
         </message>
         <message>
             <source>of the lessons, on average</source>
-            <translation type="unfinished" />
+            <translation>der Lektionen, im Durchschnitt</translation>
         </message>
         <message numerus="yes">
             <source>quiet for more than %n day(s) or behind the pace</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>seit mehr als %n Tag inaktiv oder im Rückstand</numerusform>
+                <numerusform>seit mehr als %n Tagen inaktiv oder im Rückstand</numerusform>
             </translation>
         </message>
         <message>
             <source>Everyone is on track.</source>
-            <translation type="unfinished" />
+            <translation>Alle sind auf Kurs.</translation>
         </message>
         <message numerus="yes">
             <source>%n lesson(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Lektion</numerusform>
+                <numerusform>%n Lektionen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>in %n module(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>in %n Modul</numerusform>
+                <numerusform>in %n Modulen</numerusform>
             </translation>
         </message>
         <message>
             <source>No description yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Beschreibung.</translation>
         </message>
         <message>
             <source>{owner} owns this course; you can look but not change it.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Kurs gehört {owner}; Sie können ihn ansehen, aber nicht ändern.</translation>
         </message>
         <message>
             <source>Another instructor</source>
-            <translation type="unfinished" />
+            <translation>Eine andere Lehrperson</translation>
         </message>
         <message>
             <source>{name} (owner)</source>
-            <translation type="unfinished" />
+            <translation>{name} (verantwortlich)</translation>
         </message>
     </context>
     <context>
         <name>Preferences</name>
         <message>
             <source>System default</source>
-            <translation type="unfinished" />
+            <translation>Systemsprache</translation>
         </message>
         <message>
             <source>Choose a full path to a folder, for example one in your home folder.</source>
             <extracomment>choices for automatic sync, in minutes; 0 means only when the instructor asks "command line", "environment", "preferences" or "default"</extracomment>
-            <translation type="unfinished" />
+            <translation>Wählen Sie einen vollständigen Pfad zu einem Ordner, zum Beispiel in Ihrem persönlichen Ordner.</translation>
         </message>
         <message>
             <source>{path} is a file, not a folder.</source>
-            <translation type="unfinished" />
+            <translation>{path} ist eine Datei, kein Ordner.</translation>
         </message>
         <message>
             <source>Course Studio cannot write into {path}.</source>
-            <translation type="unfinished" />
+            <translation>Course Studio kann nicht in {path} schreiben.</translation>
         </message>
         <message>
             <source>Course Studio cannot read and write {path}.</source>
-            <translation type="unfinished" />
+            <translation>Course Studio kann {path} nicht lesen und schreiben.</translation>
         </message>
     </context>
     <context>
@@ -2106,115 +2118,115 @@
         <message>
             <source>Preferences</source>
             <extracomment>the at-risk threshold changed (days); apply it now the sync server or the auto-sync interval changed</extracomment>
-            <translation type="unfinished" />
+            <translation>Einstellungen</translation>
         </message>
         <message>
             <source>Save preferences</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen speichern</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <source>Data folder</source>
-            <translation type="unfinished" />
+            <translation>Datenordner</translation>
         </message>
         <message>
             <source>Data folder in use</source>
-            <translation type="unfinished" />
+            <translation>Verwendeter Datenordner</translation>
         </message>
         <message>
             <source>Course Studio keeps all your courses in this folder.</source>
-            <translation type="unfinished" />
+            <translation>Course Studio speichert alle Ihre Kurse in diesem Ordner.</translation>
         </message>
         <message>
             <source>In &amp;use:</source>
-            <translation type="unfinished" />
+            <translation>In &amp;Verwendung:</translation>
         </message>
         <message>
             <source>Data folder from the next start</source>
-            <translation type="unfinished" />
+            <translation>Datenordner ab dem nächsten Start</translation>
         </message>
         <message>
             <source>&amp;Choose…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wählen…</translation>
         </message>
         <message>
             <source>Choose a data folder</source>
-            <translation type="unfinished" />
+            <translation>Einen Datenordner wählen</translation>
         </message>
         <message>
             <source>Usual &amp;folder</source>
-            <translation type="unfinished" />
+            <translation>Üblicher &amp;Ordner</translation>
         </message>
         <message>
             <source>Use the usual data folder</source>
-            <translation type="unfinished" />
+            <translation>Den üblichen Datenordner verwenden</translation>
         </message>
         <message>
             <source>From the &amp;next start:</source>
-            <translation type="unfinished" />
+            <translation>Ab dem &amp;nächsten Start:</translation>
         </message>
         <message>
             <source>Language and notifications</source>
-            <translation type="unfinished" />
+            <translation>Sprache und Benachrichtigungen</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Sprache</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sprache:</translation>
         </message>
         <message>
             <source>Show a &amp;notification when an action finishes</source>
-            <translation type="unfinished" />
+            <translation>Eine Be&amp;nachrichtigung zeigen, wenn eine Aktion abgeschlossen ist</translation>
         </message>
         <message>
             <source>Show notifications</source>
-            <translation type="unfinished" />
+            <translation>Benachrichtigungen anzeigen</translation>
         </message>
         <message>
             <source>Sync</source>
-            <translation type="unfinished" />
+            <translation>Synchronisieren</translation>
         </message>
         <message>
             <source>Sync server address</source>
-            <translation type="unfinished" />
+            <translation>Adresse des Sync-Servers</translation>
         </message>
         <message>
             <source>https://courses.example.org</source>
-            <translation type="unfinished" />
+            <translation>https://kurse.example.org</translation>
         </message>
         <message>
             <source>&amp;Server:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Server:</translation>
         </message>
         <message>
             <source>Sync automatically</source>
-            <translation type="unfinished" />
+            <translation>Automatisch synchronisieren</translation>
         </message>
         <message>
             <source>Sync &amp;automatically:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Automatisch synchronisieren:</translation>
         </message>
         <message>
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>Fortschritt</translation>
         </message>
         <message>
             <source>Days without activity before a student is at risk</source>
-            <translation type="unfinished" />
+            <translation>Tage ohne Aktivität, bevor eine Person als gefährdet gilt</translation>
         </message>
         <message>
             <source>At risk after (&amp;days):</source>
-            <translation type="unfinished" />
+            <translation>Gefährdet nach (&amp;Tagen):</translation>
         </message>
         <message>
             <source>The new language is used the next time Course Studio starts.</source>
-            <translation type="unfinished" />
+            <translation>Die neue Sprache gilt ab dem nächsten Start von Course Studio.</translation>
         </message>
     </context>
     <context>
@@ -2222,14 +2234,14 @@
         <message>
             <source>{change}: done.</source>
             <extracomment>what the notifier and the Activity panel call it: create, update, delete, ...</extracomment>
-            <translation type="unfinished" />
+            <translation>{change}: erledigt.</translation>
         </message>
     </context>
     <context>
         <name>StatusChip</name>
         <message>
             <source>Status: {status}</source>
-            <translation type="unfinished" />
+            <translation>Status: {status}</translation>
         </message>
     </context>
     <context>
@@ -2237,23 +2249,23 @@
         <message>
             <source>Notification: {title}</source>
             <extracomment>How long a toast stays, in milliseconds (errors stay longer: they need reading).</extracomment>
-            <translation type="unfinished" />
+            <translation>Benachrichtigung: {title}</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Rückgängig</translation>
         </message>
         <message>
             <source>Undo {title}</source>
-            <translation type="unfinished" />
+            <translation>{title} rückgängig machen</translation>
         </message>
         <message>
             <source>Dismiss notification</source>
-            <translation type="unfinished" />
+            <translation>Benachrichtigung schließen</translation>
         </message>
         <message>
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>Schließen</translation>
         </message>
     </context>
     <context>
@@ -2261,43 +2273,43 @@
         <message>
             <source>Trash</source>
             <extracomment>the invalid index, as a default argument</extracomment>
-            <translation type="unfinished" />
+            <translation>Papierkorb</translation>
         </message>
         <message>
             <source>Items in the Trash</source>
-            <translation type="unfinished" />
+            <translation>Objekte im Papierkorb</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Wiederherstellen</translation>
         </message>
         <message>
             <source>Restore the selected item</source>
-            <translation type="unfinished" />
+            <translation>Das ausgewählte Objekt wiederherstellen</translation>
         </message>
         <message>
             <source>Delete for good…</source>
-            <translation type="unfinished" />
+            <translation>Endgültig löschen…</translation>
         </message>
         <message>
             <source>Delete the selected item for good</source>
-            <translation type="unfinished" />
+            <translation>Das ausgewählte Objekt endgültig löschen</translation>
         </message>
         <message>
             <source>Empty Trash…</source>
-            <translation type="unfinished" />
+            <translation>Papierkorb leeren…</translation>
         </message>
         <message>
             <source>Empty the Trash</source>
-            <translation type="unfinished" />
+            <translation>Den Papierkorb leeren</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Schließen</translation>
         </message>
         <message>
             <source>Close the Trash</source>
-            <translation type="unfinished" />
+            <translation>Den Papierkorb schließen</translation>
         </message>
     </context>
     <context>
@@ -2305,115 +2317,115 @@
         <message>
             <source>Could not finish “{change}”</source>
             <extracomment>a command's first run succeeded: (command, result) a command or one of its undo/redo steps failed: (command, exception) nothing is running any more</extracomment>
-            <translation type="unfinished" />
+            <translation>„{change}“ konnte nicht abgeschlossen werden</translation>
         </message>
         <message>
             <source>Undid “{change}”.</source>
-            <translation type="unfinished" />
+            <translation>„{change}“ rückgängig gemacht.</translation>
         </message>
         <message>
             <source>Redid “{change}”.</source>
-            <translation type="unfinished" />
+            <translation>„{change}“ wiederholt.</translation>
         </message>
         <message>
             <source>Could not undo “{change}”</source>
-            <translation type="unfinished" />
+            <translation>„{change}“ konnte nicht rückgängig gemacht werden</translation>
         </message>
         <message>
             <source>Could not redo “{change}”</source>
-            <translation type="unfinished" />
+            <translation>„{change}“ konnte nicht wiederholt werden</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Rückgängig</translation>
         </message>
         <message>
             <source>“{change}” is not the latest change any more. Use Edit › Undo to step back through the later changes first.</source>
-            <translation type="unfinished" />
+            <translation>„{change}“ ist nicht mehr die letzte Änderung. Gehen Sie zuerst mit Bearbeiten › Rückgängig durch die späteren Änderungen zurück.</translation>
         </message>
         <message>
             <source>{what}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{what}: {reason}</translation>
         </message>
     </context>
     <context>
         <name>timefmt</name>
         <message>
             <source>{value} %</source>
-            <translation type="unfinished" />
+            <translation>{value} %</translation>
         </message>
         <message>
             <source>d MMM yyyy</source>
-            <translation type="unfinished" />
+            <translation>d. MMM yyyy</translation>
         </message>
         <message>
             <source>d MMM</source>
-            <translation type="unfinished" />
+            <translation>d. MMM</translation>
         </message>
         <message>
             <source>ddd d MMM yyyy, HH:mm</source>
-            <translation type="unfinished" />
+            <translation>ddd, d. MMM yyyy, HH:mm</translation>
         </message>
         <message>
             <source>HH:mm</source>
-            <translation type="unfinished" />
+            <translation>HH:mm</translation>
         </message>
         <message>
             <source>d MMM HH:mm</source>
-            <translation type="unfinished" />
+            <translation>d. MMM, HH:mm</translation>
         </message>
         <message>
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>Nie</translation>
         </message>
         <message>
             <source>Just now</source>
-            <translation type="unfinished" />
+            <translation>Gerade eben</translation>
         </message>
         <message numerus="yes">
             <source>%n minute(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>vor %n Minute</numerusform>
+                <numerusform>vor %n Minuten</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n hour(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>vor %n Stunde</numerusform>
+                <numerusform>vor %n Stunden</numerusform>
             </translation>
         </message>
         <message>
             <source>Yesterday</source>
-            <translation type="unfinished" />
+            <translation>Gestern</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>vor %n Tag</numerusform>
+                <numerusform>vor %n Tagen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n week(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>vor %n Woche</numerusform>
+                <numerusform>vor %n Wochen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n month(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>vor %n Monat</numerusform>
+                <numerusform>vor %n Monaten</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n year(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>vor %n Jahr</numerusform>
+                <numerusform>vor %n Jahren</numerusform>
             </translation>
         </message>
     </context>
