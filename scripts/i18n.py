@@ -261,7 +261,11 @@ def wrap(path: Path) -> int:
     """Wrap the untranslated literals of ``path`` in place; returns how many."""
     source = path.read_text(encoding="utf-8")
     tree = ast.parse(source, str(path))
-    module = "course_studio." + ".".join(path.resolve().relative_to(PACKAGE).with_suffix("").parts)
+    resolved = path.resolve()
+    if resolved.is_relative_to(PACKAGE):
+        module = "course_studio." + ".".join(resolved.relative_to(PACKAGE).with_suffix("").parts)
+    else:
+        module = ""
     qobjects = _qobject_classes(tree, module)
     targets = {(line, text) for line, text in untranslated(path)}
     edits: list[tuple[int, int, int, int, str]] = []
@@ -475,7 +479,7 @@ def fix_plurals(ts: Path, kept: dict[tuple[str, str], list[str]], forms: int) ->
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             source = message.findtext("source") or ""
-            if "%n" not in source or message.get("numerus") == "yes":
+            if "%n" not in source.replace("%Ln", "%n") or message.get("numerus") == "yes":
                 continue
             message.set("numerus", "yes")
             translation = message.find("translation")
@@ -508,8 +512,10 @@ def _write_ts(tree: Any, path: Path) -> None:
 PLURAL_FORMS = {"en": 2, "de": 2}
 
 
-def update() -> int:
-    write_messages(check_only=False)
+def update(write_sources: bool = True) -> int:
+    """ui/_messages.py (unless ``write_sources`` is False), then every .ts from the code."""
+    if write_sources:
+        write_messages(check_only=False)
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
     sources = [str(p) for p in sorted(PACKAGE.rglob("*.py")) if _has_qt_text(p)]
     for lang in ("en", *LANGUAGES):

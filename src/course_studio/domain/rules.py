@@ -89,11 +89,12 @@ def check_code(value: Any) -> str:
     if not _CODE_RE.match(code):
         bad = next((c for c in code if not (c.isascii() and (c.isalnum() or c in "-_."))), None)
         if bad is not None:
-            shown = "a space" if bad == " " else f"'{bad}'"
             raise ValidationError(
-                msg(
+                msg("A course code may contain letters, digits, '-', '_' and '.', not a space.")
+                if bad == " "
+                else msg(
                     "A course code may contain letters, digits, '-', '_' and '.', not {shown}.",
-                    shown=shown,
+                    shown=f"'{bad}'",
                 ),
                 "code",
             )

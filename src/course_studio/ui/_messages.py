@@ -14,6 +14,9 @@ MESSAGES = (
         "Messages", "A course code has {CODE_MIN} to {CODE_MAX} characters ({code} has {length})."
     ),
     QT_TRANSLATE_NOOP(
+        "Messages", "A course code may contain letters, digits, '-', '_' and '.', not a space."
+    ),
+    QT_TRANSLATE_NOOP(
         "Messages", "A course code may contain letters, digits, '-', '_' and '.', not {shown}."
     ),
     QT_TRANSLATE_NOOP("Messages", "A course code starts with a letter, for example CS101."),

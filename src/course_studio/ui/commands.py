@@ -358,7 +358,7 @@ class DeleteModule(ServiceCommand):
         if self.lessons:
             return translate(
                 "Commands",
-                "Moved the module “{title}” with its %n lesson(s) to the Trash.",
+                "Moved the module “{title}” with its %Ln lesson(s) to the Trash.",
                 "",
                 self.lessons,
             ).format(title=self.title)

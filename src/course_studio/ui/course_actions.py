@@ -191,9 +191,9 @@ class CourseActions(QObject):
     def _impact(self, impact: Any) -> str:
         """'It has 3 enrollments, 2 modules, 7 lessons.' in the user's language."""
         parts = [
-            self.tr("%n enrollment(s)", "", impact.enrollments) if impact.enrollments else "",
-            self.tr("%n module(s)", "", impact.modules) if impact.modules else "",
-            self.tr("%n lesson(s)", "", impact.lessons) if impact.lessons else "",
+            self.tr("%Ln enrollment(s)", "", impact.enrollments) if impact.enrollments else "",
+            self.tr("%Ln module(s)", "", impact.modules) if impact.modules else "",
+            self.tr("%Ln lesson(s)", "", impact.lessons) if impact.lessons else "",
         ]
         shown = [p for p in parts if p]
         if not shown:

@@ -63,7 +63,7 @@ def _span(start: dt.date | None, end: dt.date | None) -> str:
         return translate("CourseOverview", "From {date}").format(date=date_text(start))
     weeks = ((end - start).days + 6) // 7
     first = day_month(start) if start.year == end.year else date_text(start)
-    return translate("CourseOverview", "{start} – {end} (%n week(s))", "", weeks).format(
+    return translate("CourseOverview", "{start} – {end} (%Ln week(s))", "", weeks).format(
         start=first, end=date_text(end)
     )
 
@@ -216,7 +216,7 @@ class OverviewTab(QScrollArea):
         if record is None:
             return
         seats = (
-            self.tr("of %n seat(s)", "", record.capacity)
+            self.tr("of %Ln seat(s)", "", record.capacity)
             if record.capacity
             else self.tr("no seat limit")
         )
@@ -240,7 +240,7 @@ class OverviewTab(QScrollArea):
             )
         days = getattr(getattr(self.studio, "context", None), "at_risk_days", 14)
         risk_note = (
-            self.tr("quiet for more than %n day(s) or behind the pace", "", days)
+            self.tr("quiet for more than %Ln day(s) or behind the pace", "", days)
             if record.at_risk
             else self.tr("Everyone is on track.")
         )
@@ -248,7 +248,7 @@ class OverviewTab(QScrollArea):
         self.at_risk.set_tone("danger" if record.at_risk else None)
         modules = self._module_count(record.id)
         self.outline.set_figure(
-            self.tr("%n lesson(s)", "", record.lessons), self.tr("in %n module(s)", "", modules)
+            self.tr("%Ln lesson(s)", "", record.lessons), self.tr("in %Ln module(s)", "", modules)
         )
         facts = self._fact_values
         facts["Term"].setText(record.term or "—")

@@ -249,7 +249,7 @@ class _Change:
 
     verb: str  # "Drop {who}"
     past_one: str  # "{name} is dropped"
-    past: Callable[[int], str]  # n -> "%n students are dropped"
+    past: Callable[[int], str]  # n -> "%Ln students are dropped"
     forward: Callable[[EnrollmentRecord], Any]
     backward: Callable[[EnrollmentRecord], Any]
     applies: Callable[[EnrollmentRecord], bool]
@@ -587,16 +587,16 @@ class EnrollmentsTab(QWidget):
         staff = sum(1 for r in records if r.role != "student")
         capacity = getattr(self._course, "capacity", None)
         parts = [
-            self.tr("{seated} enrolled of %n seat(s)", "", capacity).format(
+            self.tr("{seated} enrolled of %Ln seat(s)", "", capacity).format(
                 seated=timefmt.number(seated)
             )
             if capacity
             else self.tr("{seated} enrolled").format(seated=timefmt.number(seated))
         ]
         if waiting:
-            parts.append(self.tr("%n on the waitlist", "", waiting))
+            parts.append(self.tr("%Ln on the waitlist", "", waiting))
         if staff:
-            parts.append(self.tr("%n staff", "", staff))
+            parts.append(self.tr("%Ln staff", "", staff))
         self.counts.setText(" · ".join(parts))
 
     def _update_actions(self) -> None:
@@ -613,7 +613,7 @@ class EnrollmentsTab(QWidget):
             self.selection_label.setText(
                 self.tr("{name} selected").format(name=chosen[0].student_name)
                 if len(chosen) == 1
-                else self.tr("%n student(s) selected", "", len(chosen))
+                else self.tr("%Ln student(s) selected", "", len(chosen))
             )
         self.enroll_button.setEnabled(self._course_id is not None and bool(self.find_edit.text()))
 
@@ -705,7 +705,7 @@ class EnrollmentsTab(QWidget):
             _Change(
                 self.tr("Change role of {who} to “{role}”").replace("{role}", label),
                 self.tr("{name} is now in the role “{role}”").replace("{role}", label),
-                lambda n: self.tr("%n student(s) are now in the role “{role}”", "", n).format(
+                lambda n: self.tr("%Ln student(s) are now in the role “{role}”", "", n).format(
                     role=label
                 ),
                 lambda r: enrollments.change_role(r.id, role),
@@ -722,7 +722,7 @@ class EnrollmentsTab(QWidget):
             _Change(
                 self.tr("Mark {who} as “{status}”").replace("{status}", label),
                 self.tr("{name} is marked as “{status}”").replace("{status}", label),
-                lambda n: self.tr("%n student(s) are marked as “{status}”", "", n).format(
+                lambda n: self.tr("%Ln student(s) are marked as “{status}”", "", n).format(
                     status=label
                 ),
                 lambda r: enrollments.change_status(r.id, status),
@@ -738,7 +738,7 @@ class EnrollmentsTab(QWidget):
             _Change(
                 self.tr("Drop {who}"),
                 self.tr("{name} is dropped (their progress is kept)"),
-                lambda n: self.tr("%n student(s) are dropped (their progress is kept)", "", n),
+                lambda n: self.tr("%Ln student(s) are dropped (their progress is kept)", "", n),
                 lambda r: enrollments.drop(r.id),
                 lambda r: enrollments.change_status(r.id, r.status),
                 lambda r: r.status != "dropped",
@@ -752,7 +752,7 @@ class EnrollmentsTab(QWidget):
             _Change(
                 self.tr("Promote {who}"),
                 self.tr("{name} is promoted from the waitlist"),
-                lambda n: self.tr("%n student(s) are promoted from the waitlist", "", n),
+                lambda n: self.tr("%Ln student(s) are promoted from the waitlist", "", n),
                 lambda r: enrollments.promote(r.id),
                 lambda r: enrollments.change_status(r.id, "waitlisted"),
                 lambda r: r.status == "waitlisted",
@@ -766,7 +766,7 @@ class EnrollmentsTab(QWidget):
             _Change(
                 self.tr("Remove {who}"),
                 self.tr("{name} is removed from the course"),
-                lambda n: self.tr("%n student(s) are removed from the course", "", n),
+                lambda n: self.tr("%Ln student(s) are removed from the course", "", n),
                 lambda r: enrollments.remove(r.id),
                 lambda r: enrollments.restore(r.id),
                 lambda r: True,
@@ -801,7 +801,7 @@ class EnrollmentsTab(QWidget):
                 who = (
                     done[0].student_name
                     if len(done) == 1
-                    else self.tr("%n student(s)", "", len(done))
+                    else self.tr("%Ln student(s)", "", len(done))
                 )
                 command = ServiceCommand(
                     change.verb.format(who=who),
@@ -903,10 +903,10 @@ def _summary(
                 name=failed[0][0].student_name, reason=failed[0][1]
             )
         return translate(
-            "Enrollments", "None of the %n students was changed: {reason}", "", len(failed)
+            "Enrollments", "None of the %Ln students was changed: {reason}", "", len(failed)
         ).format(reason=failed[0][1])
     return translate(
-        "Enrollments", "{what}; %n could not be changed: {reason}", "", len(failed)
+        "Enrollments", "{what}; %Ln could not be changed: {reason}", "", len(failed)
     ).format(what=past(len(done)), reason=failed[0][1])
 
 

@@ -355,7 +355,7 @@ class ErrorDialog(QDialog):
         what = f"{kind} ({text[:200]})" if text else kind
         if len(self._errors) > 1:
             summary = self.tr(
-                "Technical summary: {what}. This happened %n times.", "", len(self._errors)
+                "Technical summary: {what}. This happened %Ln times.", "", len(self._errors)
             )
         else:
             summary = self.tr("Technical summary: {what}.")

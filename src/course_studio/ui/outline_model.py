@@ -257,7 +257,7 @@ class OutlineModel(QAbstractItemModel):
                     return module.record.title
                 if column == 1:
                     n = len(module.lessons)
-                    return QCoreApplication.translate("Outline", "%n lesson(s)", "", n)
+                    return QCoreApplication.translate("Outline", "%Ln lesson(s)", "", n)
                 return _minutes(sum(lesson.duration_minutes or 0 for lesson in module.lessons))
             if role == Qt.ItemDataRole.EditRole and column == 0:
                 return module.record.title

@@ -207,9 +207,9 @@ class ModuleDetails(QWidget):
     def show_module(self, title: str, lessons: int, length: str) -> None:
         self.heading.setText(self.tr("Module: {title}").format(title=title))
         if length:
-            summary = self.tr("%n lesson(s), {length} in all.", "", lessons).format(length=length)
+            summary = self.tr("%Ln lesson(s), {length} in all.", "", lessons).format(length=length)
         else:
-            summary = self.tr("%n lesson(s).", "", lessons)
+            summary = self.tr("%Ln lesson(s).", "", lessons)
         self.summary.setText(summary)
 
 

@@ -84,21 +84,21 @@ def relative(when: dt.datetime | None, now: dt.datetime, *, never: str | None = 
         return translate("timefmt", "Just now")
     if seconds < 3600:
         minutes = round(seconds / 60)
-        return translate("timefmt", "%n minute(s) ago", "", minutes)
+        return translate("timefmt", "%Ln minute(s) ago", "", minutes)
     local, today = to_local(when).date(), to_local(now).date()
     days = (today - local).days
     if days <= 0:
         hours = max(1, round(seconds / 3600))
-        return translate("timefmt", "%n hour(s) ago", "", hours)
+        return translate("timefmt", "%Ln hour(s) ago", "", hours)
     if days == 1:
         return translate("timefmt", "Yesterday")
     if days < 14:
-        return translate("timefmt", "%n day(s) ago", "", days)
+        return translate("timefmt", "%Ln day(s) ago", "", days)
     if days < 60:
         weeks = days // 7
-        return translate("timefmt", "%n week(s) ago", "", weeks)
+        return translate("timefmt", "%Ln week(s) ago", "", weeks)
     if days < 365:
         months = round(days / 30.4)
-        return translate("timefmt", "%n month(s) ago", "", months)
+        return translate("timefmt", "%Ln month(s) ago", "", months)
     years = days // 365
-    return translate("timefmt", "%n year(s) ago", "", years)
+    return translate("timefmt", "%Ln year(s) ago", "", years)

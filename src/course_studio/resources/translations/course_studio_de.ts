@@ -325,24 +325,24 @@
             <translation>In den Papierkorb</translation>
         </message>
         <message numerus="yes">
-            <source>%n enrollment(s)</source>
+            <source>%Ln enrollment(s)</source>
             <translation>
-                <numerusform>%n Einschreibung</numerusform>
-                <numerusform>%n Einschreibungen</numerusform>
+                <numerusform>%Ln Einschreibung</numerusform>
+                <numerusform>%Ln Einschreibungen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n module(s)</source>
+            <source>%Ln module(s)</source>
             <translation>
-                <numerusform>%n Modul</numerusform>
-                <numerusform>%n Module</numerusform>
+                <numerusform>%Ln Modul</numerusform>
+                <numerusform>%Ln Module</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n lesson(s)</source>
+            <source>%Ln lesson(s)</source>
             <translation>
-                <numerusform>%n Lektion</numerusform>
-                <numerusform>%n Lektionen</numerusform>
+                <numerusform>%Ln Lektion</numerusform>
+                <numerusform>%Ln Lektionen</numerusform>
             </translation>
         </message>
         <message>
@@ -520,10 +520,10 @@
             <translation>Ab {date}</translation>
         </message>
         <message numerus="yes">
-            <source>{start} – {end} (%n week(s))</source>
+            <source>{start} – {end} (%Ln week(s))</source>
             <translation>
-                <numerusform>{start} – {end} (%n Woche)</numerusform>
-                <numerusform>{start} – {end} (%n Wochen)</numerusform>
+                <numerusform>{start} – {end} (%Ln Woche)</numerusform>
+                <numerusform>{start} – {end} (%Ln Wochen)</numerusform>
             </translation>
         </message>
     </context>
@@ -778,10 +778,10 @@
             <translation>Wählen Sie einen Kurs, um zu sehen, wer eingeschrieben ist.</translation>
         </message>
         <message numerus="yes">
-            <source>{seated} enrolled of %n seat(s)</source>
+            <source>{seated} enrolled of %Ln seat(s)</source>
             <translation>
-                <numerusform>{seated} von %n Platz belegt</numerusform>
-                <numerusform>{seated} von %n Plätzen belegt</numerusform>
+                <numerusform>{seated} von %Ln Platz belegt</numerusform>
+                <numerusform>{seated} von %Ln Plätzen belegt</numerusform>
             </translation>
         </message>
         <message>
@@ -789,17 +789,17 @@
             <translation>{seated} eingeschrieben</translation>
         </message>
         <message numerus="yes">
-            <source>%n on the waitlist</source>
+            <source>%Ln on the waitlist</source>
             <translation>
-                <numerusform>%n auf der Warteliste</numerusform>
-                <numerusform>%n auf der Warteliste</numerusform>
+                <numerusform>%Ln auf der Warteliste</numerusform>
+                <numerusform>%Ln auf der Warteliste</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n staff</source>
+            <source>%Ln staff</source>
             <translation>
-                <numerusform>%n Lehrende</numerusform>
-                <numerusform>%n Lehrende</numerusform>
+                <numerusform>%Ln Lehrende</numerusform>
+                <numerusform>%Ln Lehrende</numerusform>
             </translation>
         </message>
         <message>
@@ -811,10 +811,10 @@
             <translation>{name} ausgewählt</translation>
         </message>
         <message numerus="yes">
-            <source>%n student(s) selected</source>
+            <source>%Ln student(s) selected</source>
             <translation>
-                <numerusform>%n Person ausgewählt</numerusform>
-                <numerusform>%n Personen ausgewählt</numerusform>
+                <numerusform>%Ln Person ausgewählt</numerusform>
+                <numerusform>%Ln Personen ausgewählt</numerusform>
             </translation>
         </message>
         <message>
@@ -850,10 +850,10 @@
             <translation>{name} hat jetzt die Rolle „{role}“</translation>
         </message>
         <message numerus="yes">
-            <source>%n student(s) are now in the role “{role}”</source>
+            <source>%Ln student(s) are now in the role “{role}”</source>
             <translation>
-                <numerusform>%n Person hat jetzt die Rolle „{role}“</numerusform>
-                <numerusform>%n Personen haben jetzt die Rolle „{role}“</numerusform>
+                <numerusform>%Ln Person hat jetzt die Rolle „{role}“</numerusform>
+                <numerusform>%Ln Personen haben jetzt die Rolle „{role}“</numerusform>
             </translation>
         </message>
         <message>
@@ -861,10 +861,10 @@
             <translation>{name} ist als „{status}“ markiert</translation>
         </message>
         <message numerus="yes">
-            <source>%n student(s) are marked as “{status}”</source>
+            <source>%Ln student(s) are marked as “{status}”</source>
             <translation>
-                <numerusform>%n Person ist als „{status}“ markiert</numerusform>
-                <numerusform>%n Personen sind als „{status}“ markiert</numerusform>
+                <numerusform>%Ln Person ist als „{status}“ markiert</numerusform>
+                <numerusform>%Ln Personen sind als „{status}“ markiert</numerusform>
             </translation>
         </message>
         <message>
@@ -872,10 +872,10 @@
             <translation>{name} ist abgemeldet (der Fortschritt bleibt erhalten)</translation>
         </message>
         <message numerus="yes">
-            <source>%n student(s) are dropped (their progress is kept)</source>
+            <source>%Ln student(s) are dropped (their progress is kept)</source>
             <translation>
-                <numerusform>%n Person ist abgemeldet (der Fortschritt bleibt erhalten)</numerusform>
-                <numerusform>%n Personen sind abgemeldet (der Fortschritt bleibt erhalten)</numerusform>
+                <numerusform>%Ln Person ist abgemeldet (der Fortschritt bleibt erhalten)</numerusform>
+                <numerusform>%Ln Personen sind abgemeldet (der Fortschritt bleibt erhalten)</numerusform>
             </translation>
         </message>
         <message>
@@ -883,10 +883,10 @@
             <translation>{name} ist von der Warteliste nachgerückt</translation>
         </message>
         <message numerus="yes">
-            <source>%n student(s) are promoted from the waitlist</source>
+            <source>%Ln student(s) are promoted from the waitlist</source>
             <translation>
-                <numerusform>%n Person ist von der Warteliste nachgerückt</numerusform>
-                <numerusform>%n Personen sind von der Warteliste nachgerückt</numerusform>
+                <numerusform>%Ln Person ist von der Warteliste nachgerückt</numerusform>
+                <numerusform>%Ln Personen sind von der Warteliste nachgerückt</numerusform>
             </translation>
         </message>
         <message>
@@ -894,10 +894,10 @@
             <translation>{name} ist aus dem Kurs entfernt</translation>
         </message>
         <message numerus="yes">
-            <source>%n student(s) are removed from the course</source>
+            <source>%Ln student(s) are removed from the course</source>
             <translation>
-                <numerusform>%n Person ist aus dem Kurs entfernt</numerusform>
-                <numerusform>%n Personen sind aus dem Kurs entfernt</numerusform>
+                <numerusform>%Ln Person ist aus dem Kurs entfernt</numerusform>
+                <numerusform>%Ln Personen sind aus dem Kurs entfernt</numerusform>
             </translation>
         </message>
         <message>
@@ -921,10 +921,10 @@
             <translation>{who} entfernen</translation>
         </message>
         <message numerus="yes">
-            <source>%n student(s)</source>
+            <source>%Ln student(s)</source>
             <translation>
-                <numerusform>%n Person</numerusform>
-                <numerusform>%n Personen</numerusform>
+                <numerusform>%Ln Person</numerusform>
+                <numerusform>%Ln Personen</numerusform>
             </translation>
         </message>
         <message>
@@ -999,10 +999,10 @@
             <translation>Details ausblenden</translation>
         </message>
         <message numerus="yes">
-            <source>Technical summary: {what}. This happened %n times.</source>
+            <source>Technical summary: {what}. This happened %Ln times.</source>
             <translation>
-                <numerusform>Technische Zusammenfassung: {what}. Das ist %n Mal passiert.</numerusform>
-                <numerusform>Technische Zusammenfassung: {what}. Das ist %n Mal passiert.</numerusform>
+                <numerusform>Technische Zusammenfassung: {what}. Das ist %Ln Mal passiert.</numerusform>
+                <numerusform>Technische Zusammenfassung: {what}. Das ist %Ln Mal passiert.</numerusform>
             </translation>
         </message>
         <message>
@@ -1157,6 +1157,10 @@
         <message>
             <source>A course code has {CODE_MIN} to {CODE_MAX} characters ({code} has {length}).</source>
             <translation>Ein Kurskürzel hat {CODE_MIN} bis {CODE_MAX} Zeichen ({code} hat {length}).</translation>
+        </message>
+        <message>
+            <source>A course code may contain letters, digits, '-', '_' and '.', not a space.</source>
+            <translation>Ein Kurskürzel darf Buchstaben, Ziffern, „-“, „_“ und „.“ enthalten, aber keine Leerzeichen.</translation>
         </message>
         <message>
             <source>A course code may contain letters, digits, '-', '_' and '.', not {shown}.</source>
@@ -1826,17 +1830,17 @@
             <translation>Modul: {title}</translation>
         </message>
         <message numerus="yes">
-            <source>%n lesson(s), {length} in all.</source>
+            <source>%Ln lesson(s), {length} in all.</source>
             <translation>
-                <numerusform>%n Lektion, insgesamt {length}.</numerusform>
-                <numerusform>%n Lektionen, insgesamt {length}.</numerusform>
+                <numerusform>%Ln Lektion, insgesamt {length}.</numerusform>
+                <numerusform>%Ln Lektionen, insgesamt {length}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n lesson(s).</source>
+            <source>%Ln lesson(s).</source>
             <translation>
-                <numerusform>%n Lektion.</numerusform>
-                <numerusform>%n Lektionen.</numerusform>
+                <numerusform>%Ln Lektion.</numerusform>
+                <numerusform>%Ln Lektionen.</numerusform>
             </translation>
         </message>
     </context>
@@ -1876,11 +1880,11 @@
             <translation>Dauer</translation>
         </message>
         <message numerus="yes">
-            <source>%n lesson(s)</source>
+            <source>%Ln lesson(s)</source>
             <extracomment>the instructor moved an item: a MoveRequest the instructor renamed an item in place: kind, id, old title, new title a title typed in place was refused: the message</extracomment>
             <translation>
-                <numerusform>%n Lektion</numerusform>
-                <numerusform>%n Lektionen</numerusform>
+                <numerusform>%Ln Lektion</numerusform>
+                <numerusform>%Ln Lektionen</numerusform>
             </translation>
         </message>
     </context>
@@ -2025,10 +2029,10 @@
             <translation>Beschreibung</translation>
         </message>
         <message numerus="yes">
-            <source>of %n seat(s)</source>
+            <source>of %Ln seat(s)</source>
             <translation>
-                <numerusform>von %n Platz</numerusform>
-                <numerusform>von %n Plätzen</numerusform>
+                <numerusform>von %Ln Platz</numerusform>
+                <numerusform>von %Ln Plätzen</numerusform>
             </translation>
         </message>
         <message>
@@ -2048,10 +2052,10 @@
             <translation>der Lektionen, im Durchschnitt</translation>
         </message>
         <message numerus="yes">
-            <source>quiet for more than %n day(s) or behind the pace</source>
+            <source>quiet for more than %Ln day(s) or behind the pace</source>
             <translation>
-                <numerusform>seit mehr als %n Tag inaktiv oder im Rückstand</numerusform>
-                <numerusform>seit mehr als %n Tagen inaktiv oder im Rückstand</numerusform>
+                <numerusform>seit mehr als %Ln Tag inaktiv oder im Rückstand</numerusform>
+                <numerusform>seit mehr als %Ln Tagen inaktiv oder im Rückstand</numerusform>
             </translation>
         </message>
         <message>
@@ -2059,17 +2063,17 @@
             <translation>Alle sind auf Kurs.</translation>
         </message>
         <message numerus="yes">
-            <source>%n lesson(s)</source>
+            <source>%Ln lesson(s)</source>
             <translation>
-                <numerusform>%n Lektion</numerusform>
-                <numerusform>%n Lektionen</numerusform>
+                <numerusform>%Ln Lektion</numerusform>
+                <numerusform>%Ln Lektionen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>in %n module(s)</source>
+            <source>in %Ln module(s)</source>
             <translation>
-                <numerusform>in %n Modul</numerusform>
-                <numerusform>in %n Modulen</numerusform>
+                <numerusform>in %Ln Modul</numerusform>
+                <numerusform>in %Ln Modulen</numerusform>
             </translation>
         </message>
         <message>
@@ -2383,17 +2387,17 @@
             <translation>Gerade eben</translation>
         </message>
         <message numerus="yes">
-            <source>%n minute(s) ago</source>
+            <source>%Ln minute(s) ago</source>
             <translation>
-                <numerusform>vor %n Minute</numerusform>
-                <numerusform>vor %n Minuten</numerusform>
+                <numerusform>vor %Ln Minute</numerusform>
+                <numerusform>vor %Ln Minuten</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n hour(s) ago</source>
+            <source>%Ln hour(s) ago</source>
             <translation>
-                <numerusform>vor %n Stunde</numerusform>
-                <numerusform>vor %n Stunden</numerusform>
+                <numerusform>vor %Ln Stunde</numerusform>
+                <numerusform>vor %Ln Stunden</numerusform>
             </translation>
         </message>
         <message>
@@ -2401,31 +2405,31 @@
             <translation>Gestern</translation>
         </message>
         <message numerus="yes">
-            <source>%n day(s) ago</source>
+            <source>%Ln day(s) ago</source>
             <translation>
-                <numerusform>vor %n Tag</numerusform>
-                <numerusform>vor %n Tagen</numerusform>
+                <numerusform>vor %Ln Tag</numerusform>
+                <numerusform>vor %Ln Tagen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n week(s) ago</source>
+            <source>%Ln week(s) ago</source>
             <translation>
-                <numerusform>vor %n Woche</numerusform>
-                <numerusform>vor %n Wochen</numerusform>
+                <numerusform>vor %Ln Woche</numerusform>
+                <numerusform>vor %Ln Wochen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n month(s) ago</source>
+            <source>%Ln month(s) ago</source>
             <translation>
-                <numerusform>vor %n Monat</numerusform>
-                <numerusform>vor %n Monaten</numerusform>
+                <numerusform>vor %Ln Monat</numerusform>
+                <numerusform>vor %Ln Monaten</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n year(s) ago</source>
+            <source>%Ln year(s) ago</source>
             <translation>
-                <numerusform>vor %n Jahr</numerusform>
-                <numerusform>vor %n Jahren</numerusform>
+                <numerusform>vor %Ln Jahr</numerusform>
+                <numerusform>vor %Ln Jahren</numerusform>
             </translation>
         </message>
     </context>

@@ -4,221 +4,221 @@
     <context>
         <name>CourseActions</name>
         <message numerus="yes">
-            <source>%n enrollment(s)</source>
+            <source>%Ln enrollment(s)</source>
             <translation>
-                <numerusform>%n enrollment</numerusform>
-                <numerusform>%n enrollments</numerusform>
+                <numerusform>%Ln enrollment</numerusform>
+                <numerusform>%Ln enrollments</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n module(s)</source>
+            <source>%Ln module(s)</source>
             <translation>
-                <numerusform>%n module</numerusform>
-                <numerusform>%n modules</numerusform>
+                <numerusform>%Ln module</numerusform>
+                <numerusform>%Ln modules</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n lesson(s)</source>
+            <source>%Ln lesson(s)</source>
             <translation>
-                <numerusform>%n lesson</numerusform>
-                <numerusform>%n lessons</numerusform>
+                <numerusform>%Ln lesson</numerusform>
+                <numerusform>%Ln lessons</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>CourseOverview</name>
         <message numerus="yes">
-            <source>{start} – {end} (%n week(s))</source>
+            <source>{start} – {end} (%Ln week(s))</source>
             <translation>
-                <numerusform>{start} – {end} (%n week)</numerusform>
-                <numerusform>{start} – {end} (%n weeks)</numerusform>
+                <numerusform>{start} – {end} (%Ln week)</numerusform>
+                <numerusform>{start} – {end} (%Ln weeks)</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>EnrollmentsTab</name>
         <message numerus="yes">
-            <source>{seated} enrolled of %n seat(s)</source>
+            <source>{seated} enrolled of %Ln seat(s)</source>
             <translation>
-                <numerusform>{seated} enrolled of %n seat</numerusform>
-                <numerusform>{seated} enrolled of %n seats</numerusform>
+                <numerusform>{seated} enrolled of %Ln seat</numerusform>
+                <numerusform>{seated} enrolled of %Ln seats</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n on the waitlist</source>
+            <source>%Ln on the waitlist</source>
             <translation>
-                <numerusform>%n on the waitlist</numerusform>
-                <numerusform>%n on the waitlist</numerusform>
+                <numerusform>%Ln on the waitlist</numerusform>
+                <numerusform>%Ln on the waitlist</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n staff</source>
+            <source>%Ln staff</source>
             <translation>
-                <numerusform>%n staff</numerusform>
-                <numerusform>%n staff</numerusform>
+                <numerusform>%Ln staff</numerusform>
+                <numerusform>%Ln staff</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n student(s) selected</source>
+            <source>%Ln student(s) selected</source>
             <translation>
-                <numerusform>%n student selected</numerusform>
-                <numerusform>%n students selected</numerusform>
+                <numerusform>%Ln student selected</numerusform>
+                <numerusform>%Ln students selected</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n student(s) are now in the role “{role}”</source>
+            <source>%Ln student(s) are now in the role “{role}”</source>
             <translation>
-                <numerusform>%n student is now in the role “{role}”</numerusform>
-                <numerusform>%n students are now in the role “{role}”</numerusform>
+                <numerusform>%Ln student is now in the role “{role}”</numerusform>
+                <numerusform>%Ln students are now in the role “{role}”</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n student(s) are marked as “{status}”</source>
+            <source>%Ln student(s) are marked as “{status}”</source>
             <translation>
-                <numerusform>%n student is marked as “{status}”</numerusform>
-                <numerusform>%n students are marked as “{status}”</numerusform>
+                <numerusform>%Ln student is marked as “{status}”</numerusform>
+                <numerusform>%Ln students are marked as “{status}”</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n student(s) are dropped (their progress is kept)</source>
+            <source>%Ln student(s) are dropped (their progress is kept)</source>
             <translation>
-                <numerusform>%n student is dropped (their progress is kept)</numerusform>
-                <numerusform>%n students are dropped (their progress is kept)</numerusform>
+                <numerusform>%Ln student is dropped (their progress is kept)</numerusform>
+                <numerusform>%Ln students are dropped (their progress is kept)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n student(s) are promoted from the waitlist</source>
+            <source>%Ln student(s) are promoted from the waitlist</source>
             <translation>
-                <numerusform>%n student is promoted from the waitlist</numerusform>
-                <numerusform>%n students are promoted from the waitlist</numerusform>
+                <numerusform>%Ln student is promoted from the waitlist</numerusform>
+                <numerusform>%Ln students are promoted from the waitlist</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n student(s) are removed from the course</source>
+            <source>%Ln student(s) are removed from the course</source>
             <translation>
-                <numerusform>%n student is removed from the course</numerusform>
-                <numerusform>%n students are removed from the course</numerusform>
+                <numerusform>%Ln student is removed from the course</numerusform>
+                <numerusform>%Ln students are removed from the course</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n student(s)</source>
+            <source>%Ln student(s)</source>
             <translation>
-                <numerusform>%n student</numerusform>
-                <numerusform>%n students</numerusform>
+                <numerusform>%Ln student</numerusform>
+                <numerusform>%Ln students</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>ErrorDialog</name>
         <message numerus="yes">
-            <source>Technical summary: {what}. This happened %n times.</source>
+            <source>Technical summary: {what}. This happened %Ln times.</source>
             <translation>
-                <numerusform>Technical summary: {what}. This happened %n times.</numerusform>
-                <numerusform>Technical summary: {what}. This happened %n times.</numerusform>
+                <numerusform>Technical summary: {what}. This happened %Ln times.</numerusform>
+                <numerusform>Technical summary: {what}. This happened %Ln times.</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>ModuleDetails</name>
         <message numerus="yes">
-            <source>%n lesson(s), {length} in all.</source>
+            <source>%Ln lesson(s), {length} in all.</source>
             <translation>
-                <numerusform>%n lesson, {length} in all.</numerusform>
-                <numerusform>%n lessons, {length} in all.</numerusform>
+                <numerusform>%Ln lesson, {length} in all.</numerusform>
+                <numerusform>%Ln lessons, {length} in all.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n lesson(s).</source>
+            <source>%Ln lesson(s).</source>
             <translation>
-                <numerusform>%n lesson.</numerusform>
-                <numerusform>%n lessons.</numerusform>
+                <numerusform>%Ln lesson.</numerusform>
+                <numerusform>%Ln lessons.</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>Outline</name>
         <message numerus="yes">
-            <source>%n lesson(s)</source>
+            <source>%Ln lesson(s)</source>
             <extracomment>the instructor moved an item: a MoveRequest the instructor renamed an item in place: kind, id, old title, new title a title typed in place was refused: the message</extracomment>
             <translation>
-                <numerusform>%n lesson</numerusform>
-                <numerusform>%n lessons</numerusform>
+                <numerusform>%Ln lesson</numerusform>
+                <numerusform>%Ln lessons</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>OverviewTab</name>
         <message numerus="yes">
-            <source>of %n seat(s)</source>
+            <source>of %Ln seat(s)</source>
             <translation>
-                <numerusform>of %n seat</numerusform>
-                <numerusform>of %n seats</numerusform>
+                <numerusform>of %Ln seat</numerusform>
+                <numerusform>of %Ln seats</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>quiet for more than %n day(s) or behind the pace</source>
+            <source>quiet for more than %Ln day(s) or behind the pace</source>
             <translation>
-                <numerusform>quiet for more than %n day or behind the pace</numerusform>
-                <numerusform>quiet for more than %n days or behind the pace</numerusform>
+                <numerusform>quiet for more than %Ln day or behind the pace</numerusform>
+                <numerusform>quiet for more than %Ln days or behind the pace</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n lesson(s)</source>
+            <source>%Ln lesson(s)</source>
             <translation>
-                <numerusform>%n lesson</numerusform>
-                <numerusform>%n lessons</numerusform>
+                <numerusform>%Ln lesson</numerusform>
+                <numerusform>%Ln lessons</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>in %n module(s)</source>
+            <source>in %Ln module(s)</source>
             <translation>
-                <numerusform>in %n module</numerusform>
-                <numerusform>in %n modules</numerusform>
+                <numerusform>in %Ln module</numerusform>
+                <numerusform>in %Ln modules</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>timefmt</name>
         <message numerus="yes">
-            <source>%n minute(s) ago</source>
+            <source>%Ln minute(s) ago</source>
             <translation>
-                <numerusform>%n minute ago</numerusform>
-                <numerusform>%n minutes ago</numerusform>
+                <numerusform>%Ln minute ago</numerusform>
+                <numerusform>%Ln minutes ago</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n hour(s) ago</source>
+            <source>%Ln hour(s) ago</source>
             <translation>
-                <numerusform>%n hour ago</numerusform>
-                <numerusform>%n hours ago</numerusform>
+                <numerusform>%Ln hour ago</numerusform>
+                <numerusform>%Ln hours ago</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n day(s) ago</source>
+            <source>%Ln day(s) ago</source>
             <translation>
-                <numerusform>%n day ago</numerusform>
-                <numerusform>%n days ago</numerusform>
+                <numerusform>%Ln day ago</numerusform>
+                <numerusform>%Ln days ago</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n week(s) ago</source>
+            <source>%Ln week(s) ago</source>
             <translation>
-                <numerusform>%n week ago</numerusform>
-                <numerusform>%n weeks ago</numerusform>
+                <numerusform>%Ln week ago</numerusform>
+                <numerusform>%Ln weeks ago</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n month(s) ago</source>
+            <source>%Ln month(s) ago</source>
             <translation>
-                <numerusform>%n month ago</numerusform>
-                <numerusform>%n months ago</numerusform>
+                <numerusform>%Ln month ago</numerusform>
+                <numerusform>%Ln months ago</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n year(s) ago</source>
+            <source>%Ln year(s) ago</source>
             <translation>
-                <numerusform>%n year ago</numerusform>
-                <numerusform>%n years ago</numerusform>
+                <numerusform>%Ln year ago</numerusform>
+                <numerusform>%Ln years ago</numerusform>
             </translation>
         </message>
     </context>
