@@ -107,7 +107,7 @@ class _Figure(Card):
         super().__init__()
         self.caption = muted_label(caption)
         self.value = label("", "figure")
-        self.note = muted_label()
+        self.note = muted_label(wrap=True)
         self.body.addWidget(self.caption)
         self.body.addWidget(self.value)
         self.bar: MeterBar | None = None

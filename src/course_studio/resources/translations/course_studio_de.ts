@@ -536,7 +536,7 @@
         </message>
         <message>
             <source>Published</source>
-            <translation>Veröffentlicht</translation>
+            <translation>Öffentlich</translation>
         </message>
         <message>
             <source>Archived</source>
