@@ -45,13 +45,15 @@ from .prefs import (
 )
 from .widgets import FieldMessage, muted_label
 
+translate = QCoreApplication.translate
+
 
 def interval_text(minutes: int) -> str:
     if minutes == 0:
-        return "Only when I ask"
+        return translate("Preferences", "Only when I ask")
     if minutes == 60:
-        return "Every hour"
-    return "Every {minutes} minutes".format(minutes=minutes)
+        return translate("Preferences", "Every hour")
+    return translate("Preferences", "Every %Ln minute(s)", "", minutes)
 
 
 def server_problem(url: str) -> str:
@@ -61,13 +63,14 @@ def server_problem(url: str) -> str:
         return ""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        return "Type the server's address starting with https://, for example {example}.".format(
-            example="https://courses.example.org"
-        )
+        return translate(
+            "Preferences",
+            "Type the server's address starting with https://, for example {example}.",
+        ).format(example="https://courses.example.org")
     try:
         parts.port  # noqa: B018 - raises on a port that is not a number
     except ValueError:
-        return "The port in the server's address must be a number."
+        return translate("Preferences", "The port in the server's address must be a number.")
     return ""
 
 

@@ -7,7 +7,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -27,9 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.records import TrashItem
-from ..domain.rules import format_date
 from ..store import Changes
-from . import icons
+from . import icons, timefmt
 from .commands import RestoreFromTrash
 from .features import show_error
 from .undo import UndoRunner
@@ -41,11 +42,17 @@ Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 
 _KINDS = {
-    "course": ("Course", "course"),
-    "module": ("Module", "module"),
-    "lesson": ("Lesson", "page"),
+    "course": (QT_TRANSLATE_NOOP("Trash", "Course"), "course"),
+    "module": (QT_TRANSLATE_NOOP("Trash", "Module"), "module"),
+    "lesson": (QT_TRANSLATE_NOOP("Trash", "Lesson"), "page"),
 }
-_HEADERS = ("Item", "Name", "From", "Deleted")
+_HEADERS = (
+    QT_TRANSLATE_NOOP("Trash", "Item"),
+    QT_TRANSLATE_NOOP("Trash", "Name"),
+    QT_TRANSLATE_NOOP("Trash", "From"),
+    QT_TRANSLATE_NOOP("Trash", "Deleted"),
+)
+translate = QCoreApplication.translate
 
 
 class TrashTableModel(QAbstractTableModel):
@@ -75,7 +82,7 @@ class TrashTableModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(_HEADERS)
         ):
-            return _HEADERS[section]
+            return translate("Trash", str(_HEADERS[section]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -85,7 +92,8 @@ class TrashTableModel(QAbstractTableModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == 0:
-                return _KINDS.get(item.entity, (item.entity.title(), ""))[0]
+                kind = _KINDS.get(item.entity)
+                return translate("Trash", str(kind[0])) if kind else item.entity.title()
             if column == 1:
                 return item.title
             if column == 2:
@@ -109,8 +117,7 @@ class TrashTableModel(QAbstractTableModel):
 
 def _when(moment: dt.datetime) -> str:
     """A stored UTC time, shown in local time."""
-    local = moment.replace(tzinfo=dt.UTC).astimezone()
-    return f"{format_date(local.date())}, {local:%H:%M}"
+    return timefmt.exact(moment)
 
 
 class TrashDialog(QDialog):
@@ -238,9 +245,9 @@ class TrashDialog(QDialog):
         if item is None:
             return
         box = self._question(
-            f"Delete “{item.title}” for good?",
-            "It cannot be restored or undone afterwards.",
-            "Delete for good",
+            self.tr("Delete “{title}” for good?").format(title=item.title),
+            self.tr("It cannot be restored or undone afterwards."),
+            self.tr("Delete for good"),
         )
         box.accepted.connect(lambda: self._purge(item))
         box.open()
@@ -248,12 +255,14 @@ class TrashDialog(QDialog):
     def confirm_empty(self) -> None:
         count = self.model.rowCount()
         box = self._question(
-            "Empty the Trash?",
-            f"The {count} item"
-            + ("s" if count != 1 else "")
-            + " in the Trash will be deleted for good, with everything inside them. "
-            "This cannot be undone.",
-            "Empty Trash",
+            self.tr("Empty the Trash?"),
+            self.tr(
+                "The %Ln item(s) in the Trash will be deleted for good, with everything "
+                "inside them. This cannot be undone.",
+                "",
+                count,
+            ),
+            self.tr("Empty Trash"),
         )
         box.accepted.connect(self._empty)
         box.open()
@@ -271,7 +280,9 @@ class TrashDialog(QDialog):
 
     def _purge(self, item: TrashItem) -> None:
         def done(_result: object) -> None:
-            self.notifier.notify("delete", f"Deleted “{item.title}” for good.")
+            self.notifier.notify(
+                "delete", self.tr("Deleted “{title}” for good.").format(title=item.title)
+            )
 
         Op(self, lambda: self.studio.trash.purge(item.entity, item.id)).success(done).failure(
             lambda exc: show_error(self, exc, "")
@@ -279,9 +290,7 @@ class TrashDialog(QDialog):
 
     def _empty(self) -> None:
         def done(count: int) -> None:
-            self.notifier.notify(
-                "delete", f"Emptied the Trash ({count} item" + ("s" if count != 1 else "") + ")."
-            )
+            self.notifier.notify("delete", self.tr("Emptied the Trash (%Ln item(s)).", "", count))
 
         Op(self, self.studio.trash.empty).success(done).failure(
             lambda exc: show_error(self, exc, "")

@@ -2116,6 +2116,29 @@
             <source>Course Studio cannot read and write {path}.</source>
             <translation>Course Studio kann {path} nicht lesen und schreiben.</translation>
         </message>
+        <message>
+            <source>Only when I ask</source>
+            <translation>Nur auf Anfrage</translation>
+        </message>
+        <message>
+            <source>Every hour</source>
+            <translation>Stündlich</translation>
+        </message>
+        <message numerus="yes">
+            <source>Every %Ln minute(s)</source>
+            <translation>
+                <numerusform>Jede Minute</numerusform>
+                <numerusform>Alle %Ln Minuten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Type the server's address starting with https://, for example {example}.</source>
+            <translation>Geben Sie die Adresse des Servers mit https:// am Anfang ein, zum Beispiel {example}.</translation>
+        </message>
+        <message>
+            <source>The port in the server's address must be a number.</source>
+            <translation>Der Port in der Serveradresse muss eine Zahl sein.</translation>
+        </message>
     </context>
     <context>
         <name>PreferencesDialog</name>
@@ -2273,10 +2296,41 @@
         </message>
     </context>
     <context>
+        <name>Trash</name>
+        <message>
+            <source>Course</source>
+            <extracomment>the invalid index, as a default argument</extracomment>
+            <translation>Kurs</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>Modul</translation>
+        </message>
+        <message>
+            <source>Lesson</source>
+            <translation>Lektion</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Objekt</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Aus</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Gelöscht</translation>
+        </message>
+    </context>
+    <context>
         <name>TrashDialog</name>
         <message>
             <source>Trash</source>
-            <extracomment>the invalid index, as a default argument</extracomment>
             <translation>Papierkorb</translation>
         </message>
         <message>
@@ -2314,6 +2368,44 @@
         <message>
             <source>Close the Trash</source>
             <translation>Den Papierkorb schließen</translation>
+        </message>
+        <message>
+            <source>Delete “{title}” for good?</source>
+            <translation>„{title}“ endgültig löschen?</translation>
+        </message>
+        <message>
+            <source>It cannot be restored or undone afterwards.</source>
+            <translation>Danach lässt es sich weder wiederherstellen noch rückgängig machen.</translation>
+        </message>
+        <message>
+            <source>Delete for good</source>
+            <translation>Endgültig löschen</translation>
+        </message>
+        <message>
+            <source>Empty the Trash?</source>
+            <translation>Papierkorb leeren?</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %Ln item(s) in the Trash will be deleted for good, with everything inside them. This cannot be undone.</source>
+            <translation>
+                <numerusform>Das %Ln Objekt im Papierkorb wird samt Inhalt endgültig gelöscht. Das lässt sich nicht rückgängig machen.</numerusform>
+                <numerusform>Die %Ln Objekte im Papierkorb werden samt Inhalt endgültig gelöscht. Das lässt sich nicht rückgängig machen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Empty Trash</source>
+            <translation>Papierkorb leeren</translation>
+        </message>
+        <message>
+            <source>Deleted “{title}” for good.</source>
+            <translation>„{title}“ endgültig gelöscht.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Emptied the Trash (%Ln item(s)).</source>
+            <translation>
+                <numerusform>Papierkorb geleert (%Ln Objekt).</numerusform>
+                <numerusform>Papierkorb geleert (%Ln Objekte).</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -178,6 +178,33 @@
         </message>
     </context>
     <context>
+        <name>Preferences</name>
+        <message numerus="yes">
+            <source>Every %Ln minute(s)</source>
+            <translation>
+                <numerusform>Every %Ln minute</numerusform>
+                <numerusform>Every %Ln minutes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TrashDialog</name>
+        <message numerus="yes">
+            <source>The %Ln item(s) in the Trash will be deleted for good, with everything inside them. This cannot be undone.</source>
+            <translation>
+                <numerusform>The %Ln item in the Trash will be deleted for good, with everything inside them. This cannot be undone.</numerusform>
+                <numerusform>The %Ln items in the Trash will be deleted for good, with everything inside them. This cannot be undone.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Emptied the Trash (%Ln item(s)).</source>
+            <translation>
+                <numerusform>Emptied the Trash (%Ln item).</numerusform>
+                <numerusform>Emptied the Trash (%Ln items).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>timefmt</name>
         <message numerus="yes">
             <source>%Ln minute(s) ago</source>
