@@ -640,7 +640,7 @@
         </message>
         <message>
             <source>Enrolled</source>
-            <translation>Eingeschrieben</translation>
+            <translation>Seit</translation>
         </message>
         <message>
             <source>On the waitlist, number {n} in line. Promote gives a seat when one is free.</source>
