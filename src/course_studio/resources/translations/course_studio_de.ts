@@ -1143,8 +1143,64 @@
     <context>
         <name>Messages</name>
         <message>
+            <source>'{field}' is not a field Course Studio imports; use one of {value}.</source>
+            <translation>„{field}“ ist kein Feld, das Course Studio importiert; verwenden Sie eines von {value}.</translation>
+        </message>
+        <message>
+            <source>'{format}' is not a roster export format; use {value}.</source>
+            <translation>„{format}“ ist kein Exportformat für Teilnehmerlisten; verwenden Sie {value}.</translation>
+        </message>
+        <message>
+            <source>'{format}' is not a roster format; use {value}.</source>
+            <translation>„{format}“ ist kein Format für Teilnehmerlisten; verwenden Sie {value}.</translation>
+        </message>
+        <message>
+            <source>'{role_name}' is not a Moodle role Course Studio knows; use one of {known}.</source>
+            <translation>„{role_name}“ ist keine Moodle-Rolle, die Course Studio kennt; verwenden Sie eine von {known}.</translation>
+        </message>
+        <message>
+            <source>'{table}' is not a table; use students or lessons.</source>
+            <translation>„{table}“ ist keine Tabelle; verwenden Sie students oder lessons.</translation>
+        </message>
+        <message>
+            <source>'{title}' is a file ({value}), not a page; the lesson links to its name only, as files are not imported.</source>
+            <translation>„{title}“ ist eine Datei ({value}), keine Seite; die Lektion verweist nur auf ihren Namen, da Dateien nicht importiert werden.</translation>
+        </message>
+        <message>
+            <source>'{title}' is a quiz; its questions are not imported, only its title.</source>
+            <translation>„{title}“ ist ein Quiz; importiert wird nur der Titel, nicht die Fragen.</translation>
+        </message>
+        <message>
+            <source>'{title}' is a resource of type {type}, which Course Studio does not import; it was left out.</source>
+            <translation>„{title}“ ist eine Ressource der Art {type}, die Course Studio nicht importiert; sie wurde ausgelassen.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a date and time; write it as ISO 8601 (2026-09-01T08:00:00Z).</source>
+            <translation>„{value}“ ist kein Datum mit Uhrzeit; schreiben Sie es nach ISO 8601 (2026-09-01T08:00:00Z).</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a date; write it as YYYY-MM-DD (2026-09-01).</source>
+            <translation>„{value}“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT (2026-09-01).</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a file mode; use bulk, delta or absent.</source>
+            <translation>„{value}“ ist kein Dateimodus; verwenden Sie bulk, delta oder absent.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a {what}; use {choices}.</source>
+            <translation>„{value}“ ist ungültig ({what}); verwenden Sie {choices}.</translation>
+        </message>
+        <message>
             <source>1 entry has a problem; nobody was enrolled.</source>
             <translation>1 Eintrag ist fehlerhaft; niemand wurde eingeschrieben.</translation>
+        </message>
+        <message>
+            <source>1 observer was left out: Moodle has no observer role in a course.</source>
+            <translation>1 Gasthörer*in wurde ausgelassen: Moodle kennt in einem Kurs keine Gasthörerrolle.</translation>
+        </message>
+        <message>
+            <source>1 observer was left out: OneRoster 1.1 has no observer role.</source>
+            <translation>1 Gasthörer*in wurde ausgelassen: OneRoster 1.1 kennt keine Gasthörerrolle.</translation>
         </message>
         <message>
             <source>1 value is not valid; nothing was imported.</source>
@@ -1153,6 +1209,10 @@
         <message>
             <source>1 value is not valid; nothing was restored.</source>
             <translation>1 Wert ist ungültig; nichts wurde wiederhergestellt.</translation>
+        </message>
+        <message>
+            <source>A Moodle upload-users roster is one CSV file; this package holds {length} files.</source>
+            <translation>Eine Moodle-Nutzerliste zum Hochladen ist eine einzige CSV-Datei; dieses Paket enthält {length} Dateien.</translation>
         </message>
         <message>
             <source>A course code has {CODE_MIN} to {CODE_MAX} characters ({code} has {length}).</source>
@@ -1251,12 +1311,36 @@
             <translation>Wählen Sie mine, theirs oder edit (erhalten: {choice!r}).</translation>
         </message>
         <message>
+            <source>Common Cartridge {version} is not offered; use 1.3 or 1.1.</source>
+            <translation>Common Cartridge {version} wird nicht angeboten; verwenden Sie 1.3 oder 1.1.</translation>
+        </message>
+        <message>
             <source>Conflicting change</source>
             <translation>Widersprüchliche Änderung</translation>
         </message>
         <message>
             <source>Course Studio cannot write in {parent} ({strerror}).</source>
             <translation>Course Studio kann nicht in {parent} schreiben ({strerror}).</translation>
+        </message>
+        <message>
+            <source>Course Studio has no designers; this enrollment was left out.</source>
+            <translation>Course Studio kennt keine Kursgestalter*innen; diese Einschreibung wurde ausgelassen.</translation>
+        </message>
+        <message>
+            <source>Course Studio has no {role_name} role in a course; this enrolment was left out.</source>
+            <translation>Course Studio kennt in einem Kurs keine Rolle {role_name}; diese Einschreibung wurde ausgelassen.</translation>
+        </message>
+        <message>
+            <source>Course Studio has no {role}s in a course; this enrollment was left out.</source>
+            <translation>Course Studio kennt in einem Kurs die Rolle {role} nicht; diese Einschreibung wurde ausgelassen.</translation>
+        </message>
+        <message>
+            <source>Course Studio needs a course code for this class: letters and digits, starting with a letter (for example CS101); set classCode.</source>
+            <translation>Course Studio braucht für diese Klasse ein Kurskürzel aus Buchstaben und Ziffern, beginnend mit einem Buchstaben (zum Beispiel CS101); setzen Sie classCode.</translation>
+        </message>
+        <message>
+            <source>Course Studio needs a course code here: letters and digits, starting with a letter (for example CS101).</source>
+            <translation>Course Studio braucht hier ein Kurskürzel aus Buchstaben und Ziffern, beginnend mit einem Buchstaben (zum Beispiel CS101).</translation>
         </message>
         <message>
             <source>Course code already used</source>
@@ -1303,8 +1387,20 @@
             <translation>In einem Kurskürzel stehen „-“, „_“ und „.“ zwischen Buchstaben oder Ziffern, zum Beispiel MATH-201.</translation>
         </message>
         <message>
+            <source>It cannot be read ({value}).</source>
+            <translation>Sie kann nicht gelesen werden ({value}).</translation>
+        </message>
+        <message>
             <source>Keep mine or take theirs: this conflict is about the whole item.</source>
             <translation>Eigene Fassung behalten oder die andere übernehmen: Dieser Konflikt betrifft das ganze Objekt.</translation>
+        </message>
+        <message>
+            <source>No column holds an email address or a SIS id, so students cannot be matched; map one of them.</source>
+            <translation>Keine Spalte enthält eine E-Mail-Adresse oder SIS-ID, daher lassen sich Personen nicht zuordnen; ordnen Sie eine davon zu.</translation>
+        </message>
+        <message>
+            <source>No columns hold the names; only students already in Course Studio can be matched.</source>
+            <translation>Keine Spalte enthält die Namen; nur Personen, die schon in Course Studio sind, lassen sich zuordnen.</translation>
         </message>
         <message>
             <source>Not allowed</source>
@@ -1327,6 +1423,10 @@
             <translation>Nur {owner_name}, verantwortlich für {code}, darf diese Aktion ausführen ({verb}).</translation>
         </message>
         <message>
+            <source>Pick one CSV file; this package holds {length} files.</source>
+            <translation>Wählen Sie eine CSV-Datei; dieses Paket enthält {length} Dateien.</translation>
+        </message>
+        <message>
             <source>Pick two different students to merge.</source>
             <translation>Wählen Sie zwei verschiedene Personen zum Zusammenführen.</translation>
         </message>
@@ -1337,6 +1437,10 @@
         <message>
             <source>Please check this value</source>
             <translation>Bitte prüfen Sie diesen Wert</translation>
+        </message>
+        <message>
+            <source>Progress is written to a .csv or .xlsx file, not '{name}'.</source>
+            <translation>Der Fortschritt wird in eine .csv- oder .xlsx-Datei geschrieben, nicht in „{name}“.</translation>
         </message>
         <message>
             <source>Restore the lesson's module first; it is in the Trash too.</source>
@@ -1351,6 +1455,10 @@
             <translation>Schlagwörter müssen eine Liste von Wörtern sein.</translation>
         </message>
         <message>
+            <source>The Course Studio settings in this cartridge cannot be read ({exc}); the course was read from the manifest alone.</source>
+            <translation>Die Course-Studio-Einstellungen in diesem Cartridge sind nicht lesbar ({exc}); der Kurs wurde nur aus dem Manifest gelesen.</translation>
+        </message>
+        <message>
             <source>The SIS id</source>
             <translation>Die SIS-ID</translation>
         </message>
@@ -1361,6 +1469,14 @@
         <message>
             <source>The SIS id {external_id} already belongs to {given_name} {family_name}.</source>
             <translation>Die SIS-ID {external_id} gehört bereits {given_name} {family_name}.</translation>
+        </message>
+        <message>
+            <source>The backup has no {name}; it is incomplete.</source>
+            <translation>In der Sicherung fehlt {name}; sie ist unvollständig.</translation>
+        </message>
+        <message>
+            <source>The backup's format version is missing.</source>
+            <translation>Die Formatversion der Sicherung fehlt.</translation>
         </message>
         <message>
             <source>The capacity cannot be lower than the 1 student already enrolled.</source>
@@ -1387,12 +1503,36 @@
             <translation>Die Kapazität muss eine ganze Zahl von Plätzen sein.</translation>
         </message>
         <message>
+            <source>The cartridge has no organization, so the course has no outline.</source>
+            <translation>Das Cartridge hat keine Organisation, daher hat der Kurs keine Gliederung.</translation>
+        </message>
+        <message>
+            <source>The column {column} is missing; {what} needs it.</source>
+            <translation>Die Spalte {column} fehlt; {what} braucht sie.</translation>
+        </message>
+        <message>
+            <source>The column {name} appears twice in the header (columns {value} and {value2}).</source>
+            <translation>Die Spalte {name} steht zweimal in der Kopfzeile (Spalten {value} und {value2}).</translation>
+        </message>
+        <message>
             <source>The course code</source>
             <translation>Das Kurskürzel</translation>
         </message>
         <message>
             <source>The course is full</source>
             <translation>Der Kurs ist voll</translation>
+        </message>
+        <message>
+            <source>The course title is empty.</source>
+            <translation>Der Kurstitel ist leer.</translation>
+        </message>
+        <message>
+            <source>The course_id is empty.</source>
+            <translation>Die course_id ist leer.</translation>
+        </message>
+        <message>
+            <source>The course_id {cid} is used twice (also on line {value}).</source>
+            <translation>Die course_id {cid} kommt doppelt vor (auch in Zeile {value}).</translation>
         </message>
         <message>
             <source>The description has at most {DESCRIPTION_MAX:,} characters; this one has {length:,}.</source>
@@ -1447,6 +1587,14 @@
             <translation>Der Nachname</translation>
         </message>
         <message>
+            <source>The file cannot be read ({value}).</source>
+            <translation>Die Datei kann nicht gelesen werden ({value}).</translation>
+        </message>
+        <message>
+            <source>The file {name} is listed but not in the cartridge.</source>
+            <translation>Die Datei {name} ist aufgeführt, fehlt aber im Cartridge.</translation>
+        </message>
+        <message>
             <source>The filter has an invisible control character {value}; remove it.</source>
             <translation>Der Filter enthält ein unsichtbares Steuerzeichen {value}; bitte entfernen Sie es.</translation>
         </message>
@@ -1463,8 +1611,16 @@
             <translation>Der Vorname</translation>
         </message>
         <message>
+            <source>The identifier {ident} is used twice (also on line {value}).</source>
+            <translation>Der Bezeichner {ident} kommt doppelt vor (auch in Zeile {value}).</translation>
+        </message>
+        <message>
             <source>The instructor for this course does not exist.</source>
             <translation>Die Lehrperson für diesen Kurs existiert nicht.</translation>
+        </message>
+        <message>
+            <source>The item '{title}' points at the resource {ref}, which the manifest does not have; it was left out.</source>
+            <translation>Das Element „{title}“ verweist auf die Ressource {ref}, die im Manifest fehlt; es wurde ausgelassen.</translation>
         </message>
         <message>
             <source>The language</source>
@@ -1487,6 +1643,30 @@
             <translation>Die Art der Lektion</translation>
         </message>
         <message>
+            <source>The login_id is empty.</source>
+            <translation>Die login_id ist leer.</translation>
+        </message>
+        <message>
+            <source>The manifest cannot be read from the zip ({exc}).</source>
+            <translation>Das Manifest lässt sich nicht aus der ZIP-Datei lesen ({exc}).</translation>
+        </message>
+        <message>
+            <source>The manifest is not well-formed XML: {msg}.</source>
+            <translation>Das Manifest ist kein wohlgeformtes XML: {msg}.</translation>
+        </message>
+        <message>
+            <source>The manifest lists {key} as {declared}, but the package does not hold it.</source>
+            <translation>Das Manifest führt {key} als {declared}, aber das Paket enthält die Datei nicht.</translation>
+        </message>
+        <message>
+            <source>The manifest says {key} is absent; it was read anyway.</source>
+            <translation>Laut Manifest fehlt {key}; die Datei wurde trotzdem gelesen.</translation>
+        </message>
+        <message>
+            <source>The manifest's root element is &lt;{value}&gt;, not &lt;manifest&gt;.</source>
+            <translation>Das Wurzelelement des Manifests ist &lt;{value}&gt;, nicht &lt;manifest&gt;.</translation>
+        </message>
+        <message>
             <source>The name of a saved filter has at most {NAME_MAX} characters.</source>
             <translation>Der Name eines gespeicherten Filters hat höchstens {NAME_MAX} Zeichen.</translation>
         </message>
@@ -1505,6 +1685,10 @@
         <message>
             <source>The owner of a course cannot be removed from it.</source>
             <translation>Die verantwortliche Person eines Kurses kann nicht aus ihm entfernt werden.</translation>
+        </message>
+        <message>
+            <source>The page for '{title}' is missing from the cartridge; the lesson was imported without text.</source>
+            <translation>Die Seite für „{title}“ fehlt im Cartridge; die Lektion wurde ohne Text importiert.</translation>
         </message>
         <message>
             <source>The page offset cannot be negative.</source>
@@ -1559,6 +1743,14 @@
             <translation>Die Sortierung muss ein Spaltenname wie progress sein.</translation>
         </message>
         <message>
+            <source>The sourcedId is empty.</source>
+            <translation>Die sourcedId ist leer.</translation>
+        </message>
+        <message>
+            <source>The sourcedId {sid} is used twice (also on line {value}).</source>
+            <translation>Die sourcedId {sid} kommt doppelt vor (auch in Zeile {value}).</translation>
+        </message>
+        <message>
             <source>The start date</source>
             <translation>Das Startdatum</translation>
         </message>
@@ -1587,12 +1779,60 @@
             <translation>Der Titel</translation>
         </message>
         <message>
+            <source>The title '{value}…' is longer than 120 characters and was cut.</source>
+            <translation>Der Titel „{value}…“ ist länger als 120 Zeichen und wurde gekürzt.</translation>
+        </message>
+        <message>
             <source>The total is a whole number, 0 or more.</source>
             <translation>Die Gesamtzahl ist eine ganze Zahl ab 0.</translation>
         </message>
         <message>
             <source>The user name {name} is taken.</source>
             <translation>Der Benutzername {name} ist vergeben.</translation>
+        </message>
+        <message>
+            <source>The user_id is empty.</source>
+            <translation>Die user_id ist leer.</translation>
+        </message>
+        <message>
+            <source>The user_id {uid} is used twice (also on line {value}).</source>
+            <translation>Die user_id {uid} kommt doppelt vor (auch in Zeile {value}).</translation>
+        </message>
+        <message>
+            <source>The zip file holds two files called {name} in different folders.</source>
+            <translation>Die ZIP-Datei enthält zwei Dateien namens {name} in verschiedenen Ordnern.</translation>
+        </message>
+        <message>
+            <source>The {what} was cancelled; nothing was changed.</source>
+            <translation>Abgebrochen ({what}); nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <source>There is no academic session {value} in academicSessions.csv.</source>
+            <translation>In academicSessions.csv gibt es keinen Zeitraum {value}.</translation>
+        </message>
+        <message>
+            <source>There is no class {value} in classes.csv.</source>
+            <translation>In classes.csv gibt es keine Klasse {value}.</translation>
+        </message>
+        <message>
+            <source>There is no column {column} in this file for the {value}.</source>
+            <translation>Diese Datei hat keine Spalte {column} für {value}.</translation>
+        </message>
+        <message>
+            <source>There is no course {value} in courses.csv.</source>
+            <translation>In courses.csv gibt es keinen Kurs {value}.</translation>
+        </message>
+        <message>
+            <source>There is no file or folder at {path}.</source>
+            <translation>Unter {path} gibt es keine Datei und keinen Ordner.</translation>
+        </message>
+        <message>
+            <source>There is no imsmanifest.xml at the top of this file, so it is not a Common Cartridge.</source>
+            <translation>Diese Datei hat oben keine imsmanifest.xml, also ist sie kein Common Cartridge.</translation>
+        </message>
+        <message>
+            <source>There is no manifest.csv (OneRoster requires one); the files were read as bulk files.</source>
+            <translation>Es gibt keine manifest.csv (OneRoster verlangt eine); die Dateien wurden als Gesamtdateien (bulk) gelesen.</translation>
         </message>
         <message>
             <source>There is no such conflict.</source>
@@ -1603,6 +1843,10 @@
             <translation>Diese Lehrperson gibt es nicht.</translation>
         </message>
         <message>
+            <source>There is no user {user} in users.csv.</source>
+            <translation>In users.csv gibt es keine Person {user}.</translation>
+        </message>
+        <message>
             <source>There is no {what} with id {row_id!r}.</source>
             <translation>Es gibt kein Objekt der Art „{what}“ mit der ID {row_id!r}.</translation>
         </message>
@@ -1611,12 +1855,36 @@
             <translation>Diese beiden haben verschiedene SIS-IDs ({external_id} und {external_id2}); vermutlich sind es verschiedene Personen.</translation>
         </message>
         <message>
+            <source>This OneRoster package has no users.csv, so there is nobody to import.</source>
+            <translation>Dieses OneRoster-Paket hat keine users.csv, also gibt es niemanden zu importieren.</translation>
+        </message>
+        <message>
+            <source>This backup is damaged or incomplete ({exc}); copy it again.</source>
+            <translation>Diese Sicherung ist beschädigt oder unvollständig ({exc}); kopieren Sie sie erneut.</translation>
+        </message>
+        <message>
+            <source>This backup was made by a newer Course Studio (format {version}; this one reads up to {VERSION}). Update Course Studio to restore it.</source>
+            <translation>Diese Sicherung stammt von einem neueren Course Studio (Format {version}; diese Version liest bis {VERSION}). Aktualisieren Sie Course Studio, um sie wiederherzustellen.</translation>
+        </message>
+        <message>
+            <source>This cartridge unpacks to more than 2 GB.</source>
+            <translation>Dieses Cartridge ist entpackt größer als 2 GB.</translation>
+        </message>
+        <message>
             <source>This conflict is already resolved.</source>
             <translation>Dieser Konflikt ist bereits gelöst.</translation>
         </message>
         <message>
+            <source>This course is already here as {code}; it can be restored as a copy.</source>
+            <translation>Dieser Kurs ist bereits als {code} vorhanden; er kann als Kopie wiederhergestellt werden.</translation>
+        </message>
+        <message>
             <source>This course is already here as {code}{where}. Restore the backup as a copy to have both.</source>
             <translation>Dieser Kurs ist bereits als {code}{where} vorhanden. Stellen Sie die Sicherung als Kopie wieder her, um beide zu haben.</translation>
+        </message>
+        <message>
+            <source>This course is deleted; it was left out.</source>
+            <translation>Dieser Kurs ist gelöscht; er wurde ausgelassen.</translation>
         </message>
         <message>
             <source>This course is not in the Trash any more.</source>
@@ -1625,6 +1893,14 @@
         <message>
             <source>This data syncs as {name}; sign in as {name}, or use another data folder.</source>
             <translation>Diese Daten werden als {name} synchronisiert; melden Sie sich als {name} an oder verwenden Sie einen anderen Datenordner.</translation>
+        </message>
+        <message>
+            <source>This does not look like a Canvas SIS import: there is no users.csv (user_id, login_id ...) and no enrollments.csv (course_id, user_id, role ...).</source>
+            <translation>Das sieht nicht nach einem Canvas-SIS-Import aus: Es gibt weder eine users.csv (user_id, login_id …) noch eine enrollments.csv (course_id, user_id, role …).</translation>
+        </message>
+        <message>
+            <source>This enrollment has no course_id; Course Studio has no sections, so each enrollment needs its course_id.</source>
+            <translation>Diese Einschreibung hat keine course_id; Course Studio kennt keine Abschnitte, daher braucht jede Einschreibung ihre course_id.</translation>
         </message>
         <message>
             <source>This enrollment no longer exists.</source>
@@ -1639,12 +1915,40 @@
             <translation>Dieser Eintrag ist keine Menge benannter Werte.</translation>
         </message>
         <message>
+            <source>This file has a header but no rows; OneRoster leaves out files with no rows.</source>
+            <translation>Diese Datei hat eine Kopfzeile, aber keine Zeilen; OneRoster lässt Dateien ohne Zeilen weg.</translation>
+        </message>
+        <message>
+            <source>This file is empty; it needs at least a header line.</source>
+            <translation>Diese Datei ist leer; sie braucht mindestens eine Kopfzeile.</translation>
+        </message>
+        <message>
+            <source>This file is not text in an encoding Course Studio can read (UTF-8, UTF-16 or Windows-1252); is it a spreadsheet or another binary file? Save it as CSV.</source>
+            <translation>Diese Datei ist kein Text in einer Kodierung, die Course Studio lesen kann (UTF-8, UTF-16 oder Windows-1252); ist es eine Tabellenkalkulation oder eine andere Binärdatei? Speichern Sie sie als CSV.</translation>
+        </message>
+        <message>
             <source>This filter is for courses; enrollment lists need their own.</source>
             <translation>Dieser Filter gilt für Kurse; Einschreibungslisten brauchen einen eigenen.</translation>
         </message>
         <message>
             <source>This filter is for enrollments; the course list needs its own.</source>
             <translation>Dieser Filter gilt für Einschreibungen; die Kursliste braucht einen eigenen.</translation>
+        </message>
+        <message>
+            <source>This folder holds no CSV files.</source>
+            <translation>Dieser Ordner enthält keine CSV-Dateien.</translation>
+        </message>
+        <message>
+            <source>This is OneRoster {version}; it was read as OneRoster 1.1.</source>
+            <translation>Das ist OneRoster {version}; es wurde als OneRoster 1.1 gelesen.</translation>
+        </message>
+        <message>
+            <source>This is not a Course Studio course backup.</source>
+            <translation>Das ist keine Kurssicherung von Course Studio.</translation>
+        </message>
+        <message>
+            <source>This is not a complete zip file ({exc}); a cartridge (.imscc) is a zip. Export or download it again.</source>
+            <translation>Das ist keine vollständige ZIP-Datei ({exc}); ein Cartridge (.imscc) ist ein ZIP. Exportieren oder laden Sie es erneut herunter.</translation>
         </message>
         <message>
             <source>This is not a valid id (got {value!r}).</source>
@@ -1675,12 +1979,40 @@
             <translation>Dieser Lernfortschritt gehört zu einer Einschreibung oder Lektion, die nicht in der Sicherung ist.</translation>
         </message>
         <message>
+            <source>This line cannot be read as CSV ({exc}).</source>
+            <translation>Diese Zeile lässt sich nicht als CSV lesen ({exc}).</translation>
+        </message>
+        <message>
+            <source>This line is not valid UTF-8 although the lines before it are: the file mixes two encodings. Save it again as UTF-8.</source>
+            <translation>Diese Zeile ist kein gültiges UTF-8, die Zeilen davor aber schon: Die Datei mischt zwei Kodierungen. Speichern Sie sie erneut als UTF-8.</translation>
+        </message>
+        <message>
+            <source>This line is not valid {value} although the file says it is; save the file again as UTF-8.</source>
+            <translation>Diese Zeile ist kein gültiges {value}, obwohl die Datei das angibt; speichern Sie die Datei erneut als UTF-8.</translation>
+        </message>
+        <message>
+            <source>This manifest does not use a Common Cartridge namespace; it was read as an IMS content package.</source>
+            <translation>Dieses Manifest verwendet keinen Common-Cartridge-Namensraum; es wurde als IMS-Inhaltspaket gelesen.</translation>
+        </message>
+        <message>
             <source>This module is not in the Trash any more.</source>
             <translation>Dieses Modul liegt nicht mehr im Papierkorb.</translation>
         </message>
         <message>
             <source>This position in the list is not valid for this sort order.</source>
             <translation>Diese Stelle in der Liste passt nicht zu dieser Sortierung.</translation>
+        </message>
+        <message>
+            <source>This row deletes a user in Moodle; it was left out.</source>
+            <translation>Diese Zeile löscht eine Person in Moodle; sie wurde ausgelassen.</translation>
+        </message>
+        <message>
+            <source>This row has {length} values but the header names {width} columns.</source>
+            <translation>Diese Zeile hat {length} Werte, die Kopfzeile nennt aber {width} Spalten.</translation>
+        </message>
+        <message>
+            <source>This row has {length} values but the header names {width} columns; every column must be there, even when empty.</source>
+            <translation>Diese Zeile hat {length} Werte, die Kopfzeile nennt aber {width} Spalten; jede Spalte muss vorhanden sein, auch wenn sie leer ist.</translation>
         </message>
         <message>
             <source>This saved filter no longer exists.</source>
@@ -1707,6 +2039,26 @@
             <translation>Diese Person hat in {code} den Status {status}; aktivieren Sie die Einschreibung, bevor Sie Fortschritt erfassen.</translation>
         </message>
         <message>
+            <source>This user is deleted; it was left out.</source>
+            <translation>Diese Person ist gelöscht; sie wurde ausgelassen.</translation>
+        </message>
+        <message>
+            <source>This user is marked tobedeleted and was left out.</source>
+            <translation>Diese Person ist als tobedeleted markiert und wurde ausgelassen.</translation>
+        </message>
+        <message>
+            <source>This zip file holds no CSV files.</source>
+            <translation>Diese ZIP-Datei enthält keine CSV-Dateien.</translation>
+        </message>
+        <message>
+            <source>This zip file is damaged or incomplete ({exc}); download or export it again.</source>
+            <translation>Diese ZIP-Datei ist beschädigt oder unvollständig ({exc}); laden Sie sie erneut herunter oder exportieren Sie sie erneut.</translation>
+        </message>
+        <message>
+            <source>This zip file unpacks to more than 2 GB.</source>
+            <translation>Diese ZIP-Datei ist entpackt größer als 2 GB.</translation>
+        </message>
+        <message>
             <source>This {what} no longer exists; it may have been deleted.</source>
             <translation>Dieses Objekt ({what}) existiert nicht mehr; vielleicht wurde es gelöscht.</translation>
         </message>
@@ -1727,8 +2079,16 @@
             <translation>Kurs</translation>
         </message>
         <message>
+            <source>enabledUser is true or false, not '{value}'.</source>
+            <translation>enabledUser ist true oder false, nicht „{value}“.</translation>
+        </message>
+        <message>
             <source>enrollment</source>
             <translation>Einschreibung</translation>
+        </message>
+        <message>
+            <source>enrolstatus{n} is 0 (active) or 1 (suspended), not '{status_value}'.</source>
+            <translation>enrolstatus{n} ist 0 (aktiv) oder 1 (gesperrt), nicht „{status_value}“.</translation>
         </message>
         <message>
             <source>instructor</source>
@@ -1747,12 +2107,32 @@
             <translation>Modul</translation>
         </message>
         <message>
+            <source>primary is true or false, not '{value}'.</source>
+            <translation>primary ist true oder false, nicht „{value}“.</translation>
+        </message>
+        <message>
             <source>saved filter</source>
             <translation>gespeicherter Filter</translation>
         </message>
         <message>
             <source>student</source>
             <translation>Person</translation>
+        </message>
+        <message>
+            <source>the course</source>
+            <translation>der Kurs</translation>
+        </message>
+        <message>
+            <source>the top level</source>
+            <translation>die oberste Ebene</translation>
+        </message>
+        <message>
+            <source>type{n} is 1 (student), 2 (teacher) or 3 (non-editing teacher), not '{type_value}'.</source>
+            <translation>type{n} ist 1 (Studierende*r), 2 (Lehrende*r) oder 3 (Lehrende*r ohne Bearbeitungsrecht), nicht „{type_value}“.</translation>
+        </message>
+        <message>
+            <source>{code} has no start or end date; OneRoster expects both, so some systems may refuse academicSessions.csv.</source>
+            <translation>{code} hat kein Start- oder Enddatum; OneRoster erwartet beides, daher lehnen manche Systeme academicSessions.csv vielleicht ab.</translation>
         </message>
         <message>
             <source>{code} is archived. Restore it to draft or published before enrolling students.</source>
@@ -1779,12 +2159,36 @@
             <translation>{count} Werte sind ungültig; nichts wurde wiederhergestellt.</translation>
         </message>
         <message>
+            <source>{file} should hold a list.</source>
+            <translation>{file} sollte eine Liste enthalten.</translation>
+        </message>
+        <message>
+            <source>{file}: '{key}' of {value} has the wrong type.</source>
+            <translation>{file}: „{key}“ von {value} hat den falschen Typ.</translation>
+        </message>
+        <message>
+            <source>{file}: '{key}' of {value} is not a date ({text}).</source>
+            <translation>{file}: „{key}“ von {value} ist kein Datum ({text}).</translation>
+        </message>
+        <message>
+            <source>{file}: {value} is not an object.</source>
+            <translation>{file}: {value} ist kein Objekt.</translation>
+        </message>
+        <message>
+            <source>{file}: {where} has no '{key}'.</source>
+            <translation>{file}: {where} hat kein „{key}“.</translation>
+        </message>
+        <message>
             <source>{given_name} {family_name} already uses the email {email}.</source>
             <translation>{given_name} {family_name} verwendet bereits die E-Mail-Adresse {email}.</translation>
         </message>
         <message>
             <source>{given_name} {family_name} is listed twice (also on line {value}).</source>
             <translation>{given_name} {family_name} steht doppelt in der Liste (auch in Zeile {value}).</translation>
+        </message>
+        <message>
+            <source>{key} is listed twice (also on line {value}).</source>
+            <translation>{key} steht doppelt in der Liste (auch in Zeile {value}).</translation>
         </message>
         <message>
             <source>{label} has at most {NAME_MAX} characters.</source>
@@ -1813,6 +2217,22 @@
         <message>
             <source>{name} could not be written ({strerror}).</source>
             <translation>{name} konnte nicht geschrieben werden ({strerror}).</translation>
+        </message>
+        <message>
+            <source>{name} is not UTF-8 text.</source>
+            <translation>{name} ist kein UTF-8-Text.</translation>
+        </message>
+        <message>
+            <source>{name} is not valid JSON at line {lineno}, column {colno}: {msg}.</source>
+            <translation>{name} ist kein gültiges JSON in Zeile {lineno}, Spalte {colno}: {msg}.</translation>
+        </message>
+        <message>
+            <source>{skipped} observers were left out: Moodle has no observer role in a course.</source>
+            <translation>{skipped} Gasthörer*innen wurden ausgelassen: Moodle kennt in einem Kurs keine Gasthörerrolle.</translation>
+        </message>
+        <message>
+            <source>{skipped} observers were left out: OneRoster 1.1 has no observer role.</source>
+            <translation>{skipped} Gasthörer*innen wurden ausgelassen: OneRoster 1.1 kennt keine Gasthörerrolle.</translation>
         </message>
         <message>
             <source>{student_name} is already enrolled in {code} ({status}).</source>
