@@ -125,6 +125,8 @@ TEXT_CLASSES = frozenset(
         "QWizardPage",
     }
 )
+#: the app's own label helpers (ui/widgets.py): only their first argument is text
+FIRST_ARG_TEXT = frozenset({"label", "muted_label", "FieldMessage"})
 #: functions that translate: their arguments are fine
 TRANSLATORS = frozenset({"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP", "_tr", "tr_msg"})
 #: text that is not language (object names, keys, symbols) passed where text could go
@@ -190,9 +192,12 @@ def untranslated(path: Path) -> Iterator[tuple[int, str]]:
         name = _called_name(node)
         if name in TRANSLATORS or _is_logging(node):
             continue
-        if name not in TEXT_METHODS and name not in TEXT_CLASSES:
+        if name in FIRST_ARG_TEXT:
+            args: list[ast.expr] = list(node.args[:1])
+        elif name in TEXT_METHODS or name in TEXT_CLASSES:
+            args = list(node.args) + [k.value for k in node.keywords if k.arg in _TEXT_KEYWORDS]
+        else:
             continue
-        args = list(node.args) + [k.value for k in node.keywords if k.arg in _TEXT_KEYWORDS]
         for arg in args:
             for literal, text in _literal_texts(arg):
                 yield literal.lineno, text

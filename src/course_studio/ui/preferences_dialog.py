@@ -174,24 +174,31 @@ class PreferencesDialog(QDialog):
         self.data_hint.setObjectName("dataDirHint")
         form.addRow("", self.data_hint)
         explanation = muted_label(
-            "Course Studio keeps all your courses in one file in this folder and saves "
-            "every change the moment you make it. A different folder is used from the next "
-            "start; the current folder is neither moved nor deleted. To take your courses "
-            "along, close Course Studio and copy the folder's contents into the new folder "
-            "first.",
+            self.tr(
+                "Course Studio keeps all your courses in one file in this folder and saves "
+                "every change the moment you make it. A different folder is used from the next "
+                "start; the current folder is neither moved nor deleted. To take your courses "
+                "along, close Course Studio and copy the folder's contents into the new folder "
+                "first."
+            ),
             wrap=True,
         )
         explanation.setObjectName("dataDirExplanation")
         form.addRow("", explanation)
         if self.current.source in ("command line", "environment"):
-            where = (
-                "on the command line"
-                if self.current.source == "command line"
-                else "by the COURSE_STUDIO_DATA_DIR environment variable"
-            )
+            if self.current.source == "command line":
+                text = self.tr(
+                    "This run uses the folder given on the command line; the folder chosen "
+                    "here is used when Course Studio starts without one."
+                )
+            else:
+                text = self.tr(
+                    "This run uses the folder given by the COURSE_STUDIO_DATA_DIR environment "
+                    "variable; the folder chosen here is used when Course Studio starts "
+                    "without one."
+                )
             override = muted_label(
-                "This run uses the folder given {where}; the folder chosen here is used when "
-                "Course Studio starts without one.".format(where=where),
+                text,
                 wrap=True,
             )
             override.setObjectName("dataDirOverride")
@@ -223,7 +230,9 @@ class PreferencesDialog(QDialog):
         form.addRow(
             "",
             muted_label(
-                "The Activity panel lists every action whether or not notifications are shown.",
+                self.tr(
+                    "The Activity panel lists every action whether or not notifications are shown."
+                ),
                 wrap=True,
             ),
         )
@@ -256,8 +265,10 @@ class PreferencesDialog(QDialog):
         form.addRow(
             "",
             muted_label(
-                "Automatic sync runs only while you are signed in and the server can be "
-                "reached. Your changes are always saved on this computer first.",
+                self.tr(
+                    "Automatic sync runs only while you are signed in and the server can be "
+                    "reached. Your changes are always saved on this computer first."
+                ),
                 wrap=True,
             ),
         )
@@ -280,8 +291,10 @@ class PreferencesDialog(QDialog):
         form.addRow(
             "",
             muted_label(
-                "A student who has been active in a course counts as at risk after this many "
-                "days without activity. The course list and the Progress tab use it at once.",
+                self.tr(
+                    "A student who has been active in a course counts as at risk after this many "
+                    "days without activity. The course list and the Progress tab use it at once."
+                ),
                 wrap=True,
             ),
         )
@@ -320,17 +333,15 @@ class PreferencesDialog(QDialog):
         else:
             target = self._next_start_dir()
             if _same(target, self.current.path):
-                text = "Course Studio will keep using this folder."
+                text = self.tr("Course Studio will keep using this folder.")
             elif holds_data(target):
-                text = (
-                    "From the next start Course Studio opens the courses already kept in "
-                    "{folder}.".format(folder=target)
-                )
+                text = self.tr(
+                    "From the next start Course Studio opens the courses already kept in {folder}."
+                ).format(folder=target)
             else:
-                text = (
-                    "From the next start Course Studio begins with an empty data file in "
-                    "{folder}.".format(folder=target)
-                )
+                text = self.tr(
+                    "From the next start Course Studio begins with an empty data file in {folder}."
+                ).format(folder=target)
             self.data_hint.setText(text)
         self.data_hint.setVisible(bool(self.data_hint.text()))
         self._update_ok()

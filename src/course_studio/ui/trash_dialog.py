@@ -141,11 +141,13 @@ class TrashDialog(QDialog):
         self.resize(720, 420)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)
-        layout.addWidget(label("Trash", "heading"))
+        layout.addWidget(label(self.tr("Trash"), "heading"))
         layout.addWidget(
             muted_label(
-                "Deleted courses, modules and lessons stay here until you restore them or "
-                "empty the Trash.",
+                self.tr(
+                    "Deleted courses, modules and lessons stay here until you restore them or "
+                    "empty the Trash."
+                ),
                 wrap=True,
             )
         )
@@ -168,7 +170,7 @@ class TrashDialog(QDialog):
         self.table.setColumnWidth(0, 110)
         self.table.setColumnWidth(2, 150)
         layout.addWidget(self.table, 1)
-        self.empty_note = muted_label("The Trash is empty.")
+        self.empty_note = muted_label(self.tr("The Trash is empty."))
         layout.addWidget(self.empty_note)
 
         buttons = QHBoxLayout()
@@ -194,9 +196,9 @@ class TrashDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _i: self.restore())
         for keys, slot, text in (
-            (QKeySequence.StandardKey.Delete, self.confirm_purge, "Delete for good"),
-            (QKeySequence(Qt.Key.Key_Return), self.restore, "Restore"),
-            (QKeySequence(Qt.Key.Key_Enter), self.restore, "Restore"),
+            (QKeySequence.StandardKey.Delete, self.confirm_purge, self.tr("Delete for good")),
+            (QKeySequence(Qt.Key.Key_Return), self.restore, self.tr("Restore")),
+            (QKeySequence(Qt.Key.Key_Enter), self.restore, self.tr("Restore")),
         ):
             act = QAction(text, self.table)
             act.setShortcut(QKeySequence(keys))

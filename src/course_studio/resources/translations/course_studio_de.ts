@@ -2616,6 +2616,18 @@
             <translation>Ab dem &amp;nächsten Start:</translation>
         </message>
         <message>
+            <source>Course Studio keeps all your courses in one file in this folder and saves every change the moment you make it. A different folder is used from the next start; the current folder is neither moved nor deleted. To take your courses along, close Course Studio and copy the folder's contents into the new folder first.</source>
+            <translation>Course Studio speichert alle Ihre Kurse in einer Datei in diesem Ordner und sichert jede Änderung sofort. Ein anderer Ordner gilt ab dem nächsten Start; der bisherige Ordner wird weder verschoben noch gelöscht. Um Ihre Kurse mitzunehmen, schließen Sie Course Studio und kopieren Sie vorher den Inhalt des Ordners in den neuen Ordner.</translation>
+        </message>
+        <message>
+            <source>This run uses the folder given on the command line; the folder chosen here is used when Course Studio starts without one.</source>
+            <translation>Diese Sitzung verwendet den Ordner aus der Befehlszeile; der hier gewählte Ordner gilt, wenn Course Studio ohne Ordnerangabe startet.</translation>
+        </message>
+        <message>
+            <source>This run uses the folder given by the COURSE_STUDIO_DATA_DIR environment variable; the folder chosen here is used when Course Studio starts without one.</source>
+            <translation>Diese Sitzung verwendet den Ordner aus der Umgebungsvariable COURSE_STUDIO_DATA_DIR; der hier gewählte Ordner gilt, wenn Course Studio ohne Ordnerangabe startet.</translation>
+        </message>
+        <message>
             <source>Language and notifications</source>
             <translation>Sprache und Benachrichtigungen</translation>
         </message>
@@ -2634,6 +2646,10 @@
         <message>
             <source>Show notifications</source>
             <translation>Benachrichtigungen anzeigen</translation>
+        </message>
+        <message>
+            <source>The Activity panel lists every action whether or not notifications are shown.</source>
+            <translation>Das Aktivitätsfenster listet jede Aktion auf, ob Benachrichtigungen gezeigt werden oder nicht.</translation>
         </message>
         <message>
             <source>Sync</source>
@@ -2660,6 +2676,10 @@
             <translation>&amp;Automatisch synchronisieren:</translation>
         </message>
         <message>
+            <source>Automatic sync runs only while you are signed in and the server can be reached. Your changes are always saved on this computer first.</source>
+            <translation>Die automatische Synchronisierung läuft nur, solange Sie angemeldet sind und der Server erreichbar ist. Ihre Änderungen werden immer zuerst auf diesem Computer gespeichert.</translation>
+        </message>
+        <message>
             <source>Progress</source>
             <translation>Fortschritt</translation>
         </message>
@@ -2670,6 +2690,22 @@
         <message>
             <source>At risk after (&amp;days):</source>
             <translation>Gefährdet nach (&amp;Tagen):</translation>
+        </message>
+        <message>
+            <source>A student who has been active in a course counts as at risk after this many days without activity. The course list and the Progress tab use it at once.</source>
+            <translation>Wer in einem Kurs aktiv war, gilt nach so vielen Tagen ohne Aktivität als gefährdet. Die Kursliste und der Reiter „Fortschritt“ übernehmen das sofort.</translation>
+        </message>
+        <message>
+            <source>Course Studio will keep using this folder.</source>
+            <translation>Course Studio verwendet weiterhin diesen Ordner.</translation>
+        </message>
+        <message>
+            <source>From the next start Course Studio opens the courses already kept in {folder}.</source>
+            <translation>Ab dem nächsten Start öffnet Course Studio die Kurse, die bereits in {folder} liegen.</translation>
+        </message>
+        <message>
+            <source>From the next start Course Studio begins with an empty data file in {folder}.</source>
+            <translation>Ab dem nächsten Start beginnt Course Studio mit einer leeren Datendatei in {folder}.</translation>
         </message>
         <message>
             <source>The new language is used the next time Course Studio starts.</source>
@@ -2754,8 +2790,16 @@
             <translation>Papierkorb</translation>
         </message>
         <message>
+            <source>Deleted courses, modules and lessons stay here until you restore them or empty the Trash.</source>
+            <translation>Gelöschte Kurse, Module und Lektionen bleiben hier, bis Sie sie wiederherstellen oder den Papierkorb leeren.</translation>
+        </message>
+        <message>
             <source>Items in the Trash</source>
             <translation>Objekte im Papierkorb</translation>
+        </message>
+        <message>
+            <source>The Trash is empty.</source>
+            <translation>Der Papierkorb ist leer.</translation>
         </message>
         <message>
             <source>Restore</source>
