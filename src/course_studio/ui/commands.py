@@ -104,8 +104,11 @@ class ArchiveCourse(ServiceCommand):
         return self.studio.courses.update(self.course_id, status=self.previous)
 
     def summary(self, result: CourseRecord) -> str:
-        verb = "Archived" if self.archive else "Brought back from the archive"
-        return f"{verb} {_label(result)}."
+        if self.archive:
+            return translate("Commands", "Archived {label}.").format(label=_label(result))
+        return translate("Commands", "Brought {label} back from the archive.").format(
+            label=_label(result)
+        )
 
 
 class DuplicateCourse(ServiceCommand):

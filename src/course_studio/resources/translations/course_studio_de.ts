@@ -126,6 +126,14 @@
             <translation>Kurs aus dem Archiv holen</translation>
         </message>
         <message>
+            <source>Archived {label}.</source>
+            <translation>{label} archiviert.</translation>
+        </message>
+        <message>
+            <source>Brought {label} back from the archive.</source>
+            <translation>{label} aus dem Archiv geholt.</translation>
+        </message>
+        <message>
             <source>Duplicate course</source>
             <translation>Kurs duplizieren</translation>
         </message>
