@@ -75,6 +75,8 @@ def folder_size(path: Path) -> int:
 def pyinstaller(icons: Path, work: Path, no_trim: bool = False) -> Path:
     """Run the spec; returns PyInstaller's dist folder (the app folder or .app is in it)."""
     dist = work / "dist"
+    # the compiled translations (.qm) are built, not committed: make them for the bundle
+    run([sys.executable, ROOT / "scripts" / "i18n.py", "release"], cwd=ROOT)
     command: list[str | Path] = [
         sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
         "--distpath", dist, "--workpath", work / "work", SPEC, "--", "--icons", icons,

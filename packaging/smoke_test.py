@@ -13,7 +13,8 @@ build, on a fresh data dir and with Qt offscreen, it checks:
 2. ``demo --data-dir D`` creates the demo data (a database with courses);
 3. ``--data-dir D --screenshot OUT.png`` writes a PNG of the main window of the
    size asked for, with more than a handful of colours (the window, not a blank
-   image); and again with ``--lang de`` when the app ships a German translation.
+   image); and again with ``--lang de`` for every translation of the source tree, whose .qm
+   must be in the build and whose window must differ from the English one.
 
 Step 3 is required as soon as the app renders a window. Only a build of the app as
 it was before the main window existed (``course-studio`` printed a summary of the
@@ -283,9 +284,30 @@ def check_app(exe: Path, info: appinfo.AppInfo, scratch: Path) -> None:
     )
     ok("the app's resources (icon) are in the bundle")
 
-    check_screenshot(exe, data, scratch, env, lang=None)
-    if has_translation(exe, "de"):
-        check_screenshot(exe, data, scratch, env, lang="de")
+    english = check_screenshot(exe, data, scratch, env, lang=None)
+    for lang in source_languages():
+        # every translation of the source tree must be in the build, compiled
+        check(
+            has_translation(exe, lang),
+            f"course_studio_{lang}.qm is not in the bundle (the build lost a translation)",
+        )
+    ok(f"the translations are in the bundle: {', '.join(source_languages()) or 'none'}")
+    for lang in source_languages():
+        if lang == "en":
+            continue  # English holds only the plural forms
+        shot = check_screenshot(exe, data, scratch, env, lang=lang)
+        if english is not None and shot is not None:
+            check(
+                shot.read_bytes() != english.read_bytes(),
+                f"the --lang {lang} screenshot is the English one: the translation was not used",
+            )
+            ok(f"--lang {lang} shows another window than English")
+
+
+def source_languages() -> list[str]:
+    """The languages the source tree has a translation for (course_studio_<lang>.ts)."""
+    folder = appinfo.ROOT / "src" / "course_studio" / "resources" / "translations"
+    return sorted(p.stem.rsplit("_", 1)[-1] for p in folder.glob("course_studio_*.ts"))
 
 
 def has_translation(exe: Path, lang: str) -> bool:
@@ -295,7 +317,8 @@ def has_translation(exe: Path, lang: str) -> bool:
 
 def check_screenshot(
     exe: Path, data: Path, scratch: Path, env: dict[str, str], lang: str | None
-) -> None:
+) -> Path | None:
+    """Render the window (in ``lang``) to a PNG and check it; returns the PNG."""
     shot = scratch / f"window{'-' + lang if lang else ''}.png"
     width, height = 1100, 700
     args = ["--data-dir", str(data), "--screenshot", str(shot), "--size", f"{width}x{height}"]
@@ -313,7 +336,7 @@ def check_screenshot(
             f"{label}: this build has no main window yet (it printed the data dir's "
             "summary); the PNG becomes required as soon as app.py renders the window"
         )
-        return
+        return None
     check(result.returncode == 0, f"{label} failed: {describe(result)}")
     size = png_size(shot)
     check(size == (width, height), f"{label} is {size[0]}x{size[1]}, not {width}x{height}")
@@ -325,6 +348,7 @@ def check_screenshot(
         shutil.copy2(shot, Path(target) / shot.name)
     kib = shot.stat().st_size // 1024
     ok(f"{label}: {width}x{height} PNG, {kib} KiB, {colours}{'+' * (colours == 256)} colours")
+    return shot
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -195,21 +195,10 @@ def _close_on_interrupt(window: MainWindow) -> None:
 
 
 def _install_translations(app: QApplication, lang: str | None) -> None:
-    """Use ``lang`` for dates, numbers and Qt's own dialogs when Qt has it."""
-    if not lang:
-        return
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    """Use ``lang`` (or the system's language) for texts, dates, numbers, Qt's dialogs."""
+    from .ui.i18n import install_translations
 
-    locale = QLocale(lang)
-    QLocale.setDefault(locale)
-    qt_own = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt_own.load(locale, "qtbase", "_", folder):
-        app.installTranslator(qt_own)
-    ours = QTranslator(app)
-    resources = Path(__file__).parent / "resources" / "translations"
-    if ours.load(locale, "course_studio", "_", str(resources)):
-        app.installTranslator(ours)
+    install_translations(app, lang)
 
 
 def take_screenshot(

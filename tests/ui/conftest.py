@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -14,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from course_studio import Studio
-from course_studio.ui import features
+from course_studio.ui import features, i18n
 from course_studio.ui.changes import ChangeHub
 from course_studio.ui.loading import query_pool, read_pool, wait_for_reads
 from course_studio.ui.main_window import MainWindow
@@ -68,6 +70,36 @@ def settle() -> None:
             if not _waiting_ops():
                 return
     raise AssertionError("background work did not settle")
+
+
+def compiled_translations() -> Path:
+    """The .qm files next to the .ts files, compiled now when missing or older."""
+    folder = i18n.TRANSLATIONS
+    stale = [
+        ts
+        for ts in folder.glob("course_studio_*.ts")
+        if not ts.with_suffix(".qm").exists()
+        or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime
+    ]
+    for ts in stale:
+        subprocess.run(
+            [
+                Path(sys.executable).parent / "pyside6-lrelease",
+                "-silent",
+                ts,
+                "-qm",
+                ts.with_suffix(".qm"),
+            ],
+            check=True,
+        )
+    return folder
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english(qapp: QApplication) -> None:
+    """English as the app speaks it: its plural forms ("1 lesson", "3 lessons") loaded."""
+    compiled_translations()
+    i18n.install_translations(qapp, "en")
 
 
 @pytest.fixture(autouse=True)

@@ -144,7 +144,9 @@ def test_a_refused_edit_never_enters_the_history(
     assert stack.count() == 0
     assert len(runner.shown_errors) == 1  # type: ignore[attr-defined]
     assert notifier.calls[-1]["ok"] is False
-    assert notifier.calls[-1]["summary"].startswith("Could not create course: A course code has")
+    assert notifier.calls[-1]["summary"].startswith(
+        "Could not finish “Create course”: A course code has"
+    )
 
 
 def test_an_undo_that_cannot_happen_any_more_is_reported_and_dropped(

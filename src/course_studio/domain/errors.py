@@ -6,6 +6,50 @@ the field named by ``field`` (or as a dialog when ``field`` is ``None``).
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
+
+class Message(str):
+    """An English sentence that remembers how it was made, so a UI can translate it.
+
+    ``template`` is the sentence with ``{name}`` placeholders and ``params`` the values;
+    the string itself is the English text. Make one with :func:`msg`.
+    """
+
+    template: str
+    params: dict[str, Any]
+
+    def __new__(cls, template: str, params: dict[str, Any]) -> Message:
+        text = (
+            template.format(**{k: _english(v) for k, v in params.items()}) if params else template
+        )
+        made = super().__new__(cls, text)
+        made.template = template
+        made.params = params
+        return made
+
+    def __reduce__(self) -> tuple[type[Message], tuple[str, dict[str, Any]]]:
+        # copied and pickled (exceptions cross processes) with its template
+        return (Message, (self.template, self.params))
+
+
+def _english(value: Any) -> Any:
+    """How a value reads in an English message: dates as 12 Sep 2026."""
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return f"{value.day} {value.strftime('%b %Y')}"
+    return value
+
+
+def msg(template: str, /, **params: Any) -> Message:
+    """``msg("Code {code} is already used.", code=code)``: a translatable message.
+
+    Templates are collected for translators by ``scripts/i18n.py messages``; keep the
+    template a literal string. A param may itself be a :class:`Message` (a label such as
+    "The start date"), which is translated too.
+    """
+    return Message(template, params)
+
 
 class DomainError(Exception):
     """Base of every error the services raise on purpose."""
@@ -19,6 +63,9 @@ class DomainError(Exception):
         super().__init__(message)
         self.message = message
         self.field = field
+        #: the untranslated sentence and its values (see :func:`msg`)
+        self.template: str = getattr(message, "template", message)
+        self.params: dict[str, Any] = getattr(message, "params", {})
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(field={self.field!r}, message={self.message!r})"

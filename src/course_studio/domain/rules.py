@@ -21,7 +21,7 @@ from .enums import (
     LessonKind,
     ProgressStatus,
 )
-from .errors import ValidationError
+from .errors import ValidationError, msg
 
 CODE_MIN, CODE_MAX = 2, 20
 TITLE_MIN, TITLE_MAX = 3, 120
@@ -50,7 +50,7 @@ def _text(value: Any, field: str, label: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise ValidationError(f"{label} must be text.", field)
+        raise ValidationError(msg("{label} must be text.", label=label), field)
     return value.strip()
 
 
@@ -60,19 +60,28 @@ def _one_of(value: Any, allowed: type[Any], field: str, label: str) -> str:
     if isinstance(text, str) and text.strip().lower() in names:
         return text.strip().lower()
     choices = ", ".join(names[:-1]) + f" or {names[-1]}"
-    raise ValidationError(f"{label} must be {choices} (got {text!r}).", field)
+    raise ValidationError(
+        msg("{label} must be {choices} (got {text!r}).", label=label, choices=choices, text=text),
+        field,
+    )
 
 
 # -- courses -------------------------------------------------------------------
 
 
 def check_code(value: Any) -> str:
-    code = _text(value, "code", "The course code").upper()
+    code = _text(value, "code", msg("The course code")).upper()
     if not code:
         raise ValidationError("Every course needs a code, for example CS101.", "code")
     if len(code) < CODE_MIN or len(code) > CODE_MAX:
         raise ValidationError(
-            f"A course code has {CODE_MIN} to {CODE_MAX} characters ({code} has {len(code)}).",
+            msg(
+                "A course code has {CODE_MIN} to {CODE_MAX} characters ({code} has {length}).",
+                CODE_MIN=CODE_MIN,
+                CODE_MAX=CODE_MAX,
+                code=code,
+                length=len(code),
+            ),
             "code",
         )
     if not code[0].isalpha() or not code[0].isascii():
@@ -80,9 +89,13 @@ def check_code(value: Any) -> str:
     if not _CODE_RE.match(code):
         bad = next((c for c in code if not (c.isascii() and (c.isalnum() or c in "-_."))), None)
         if bad is not None:
-            shown = "a space" if bad == " " else f"'{bad}'"
             raise ValidationError(
-                f"A course code may contain letters, digits, '-', '_' and '.', not {shown}.",
+                msg("A course code may contain letters, digits, '-', '_' and '.', not a space.")
+                if bad == " "
+                else msg(
+                    "A course code may contain letters, digits, '-', '_' and '.', not {shown}.",
+                    shown=f"'{bad}'",
+                ),
                 "code",
             )
         raise ValidationError(
@@ -94,17 +107,31 @@ def check_code(value: Any) -> str:
 
 
 def check_title(value: Any, field: str = "title", what: str = "course") -> str:
-    title = _text(value, field, "The title")
+    title = _text(value, field, msg("The title"))
     title = " ".join(title.split())
     if not title:
-        raise ValidationError(f"Every {what} needs a title.", field)
+        needed = {
+            "course": msg("Every course needs a title."),
+            "module": msg("Every module needs a title."),
+            "lesson": msg("Every lesson needs a title."),
+        }
+        raise ValidationError(
+            needed.get(what) or msg("Every {what} needs a title.", what=what), field
+        )
     low = TITLE_MIN if what == "course" else 1
     high = TITLE_MAX if what == "course" else OUTLINE_TITLE_MAX
     if len(title) < low:
-        raise ValidationError(f"A {what} title needs at least {low} characters.", field)
+        raise ValidationError(
+            msg("A {what} title needs at least {low} characters.", what=what, low=low), field
+        )
     if len(title) > high:
         raise ValidationError(
-            f"A {what} title has at most {high} characters; this one has {len(title)}.",
+            msg(
+                "A {what} title has at most {high} characters; this one has {length}.",
+                what=what,
+                high=high,
+                length=len(title),
+            ),
             field,
         )
     return title
@@ -116,22 +143,32 @@ def check_description(value: Any) -> str:
         raise ValidationError("The description must be text.", "description")
     if len(text) > DESCRIPTION_MAX:
         raise ValidationError(
-            f"The description has at most {DESCRIPTION_MAX:,} characters; "
-            f"this one has {len(text):,}.",
+            msg(
+                "The description has at most {DESCRIPTION_MAX:,} characters; this one has "
+                "{length:,}.",
+                DESCRIPTION_MAX=DESCRIPTION_MAX,
+                length=len(text),
+            ),
             "description",
         )
     return text
 
 
 def check_status(value: Any) -> str:
-    return _one_of(value, CourseStatus, "status", "The status")
+    return _one_of(value, CourseStatus, "status", msg("The status"))
 
 
 def _short_text(value: Any, field: str, label: str, limit: int) -> str:
     text = " ".join(_text(value, field, label).split())
     if len(text) > limit:
         raise ValidationError(
-            f"{label} has at most {limit} characters; this one has {len(text)}.", field
+            msg(
+                "{label} has at most {limit} characters; this one has {length}.",
+                label=label,
+                limit=limit,
+                length=len(text),
+            ),
+            field,
         )
     return text
 
@@ -162,30 +199,40 @@ def check_tags(value: Any) -> tuple[str, ...]:
             continue
         if len(tag) > TAG_MAX:
             raise ValidationError(
-                f"A tag has at most {TAG_MAX} characters ('{tag[:TAG_MAX]}…' is longer).",
+                msg(
+                    "A tag has at most {TAG_MAX} characters ('{value}…' is longer).",
+                    TAG_MAX=TAG_MAX,
+                    value=tag[:TAG_MAX],
+                ),
                 "tags",
             )
         if not _TAG_RE.match(tag):
             raise ValidationError(
-                f"The tag '{tag}' may only use letters, digits and - _ . + #.", "tags"
+                msg("The tag '{tag}' may only use letters, digits and - _ . + #.", tag=tag), "tags"
             )
         tags.add(tag)
     if len(tags) > TAGS_MAX:
         raise ValidationError(
-            f"A course has at most {TAGS_MAX} tags; this one has {len(tags)}.", "tags"
+            msg(
+                "A course has at most {TAGS_MAX} tags; this one has {length}.",
+                TAGS_MAX=TAGS_MAX,
+                length=len(tags),
+            ),
+            "tags",
         )
     return tuple(sorted(tags))
 
 
 def check_language(value: Any) -> str:
-    text = _text(value, "language", "The language") or "en"
+    text = _text(value, "language", msg("The language")) or "en"
     parts = text.replace("_", "-").split("-")
     text = "-".join(
         [parts[0].lower(), *(p.upper() if len(p) == 2 else p.title() for p in parts[1:])]
     )
     if not _LANGUAGE_RE.match(text):
         raise ValidationError(
-            f"The language is a code such as en, de or pt-BR (got '{value}').", "language"
+            msg("The language is a code such as en, de or pt-BR (got '{value}').", value=value),
+            "language",
         )
     return text
 
@@ -202,14 +249,20 @@ def check_date(value: Any, field: str, label: str) -> dt.date | None:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise ValidationError(f"{label} must be a date such as 2026-09-01 (got '{value}').", field)
+    raise ValidationError(
+        msg("{label} must be a date such as 2026-09-01 (got '{value}').", label=label, value=value),
+        field,
+    )
 
 
 def check_dates(start: dt.date | None, end: dt.date | None) -> None:
     if start is not None and end is not None and end < start:
         raise ValidationError(
-            f"The end date ({format_date(end)}) must be on or after the start date "
-            f"({format_date(start)}).",
+            msg(
+                "The end date ({end}) must be on or after the start date ({start}).",
+                end=end,
+                start=start,
+            ),
             "end_date",
         )
 
@@ -223,22 +276,30 @@ def check_capacity(value: Any) -> int | None:
         seats = int(value)
     except ValueError:
         raise ValidationError(
-            f"The capacity must be a whole number of seats (got '{value}').", "capacity"
+            msg("The capacity must be a whole number of seats (got '{value}').", value=value),
+            "capacity",
         ) from None
     if seats < 1:
         raise ValidationError(
             "The capacity is at least 1 seat; leave it empty for no limit.", "capacity"
         )
     if seats > CAPACITY_MAX:
-        raise ValidationError(f"The capacity is at most {CAPACITY_MAX:,} seats.", "capacity")
+        raise ValidationError(
+            msg("The capacity is at most {CAPACITY_MAX:,} seats.", CAPACITY_MAX=CAPACITY_MAX),
+            "capacity",
+        )
     return seats
 
 
 def check_capacity_fits(capacity: int | None, seated: int) -> None:
     if capacity is not None and capacity < seated:
-        students = "student" if seated == 1 else "students"
         raise ValidationError(
-            f"The capacity cannot be lower than the {seated} {students} already enrolled.",
+            msg("The capacity cannot be lower than the 1 student already enrolled.")
+            if seated == 1
+            else msg(
+                "The capacity cannot be lower than the {seated} students already enrolled.",
+                seated=seated,
+            ),
             "capacity",
         )
 
@@ -247,7 +308,7 @@ def check_capacity_fits(capacity: int | None, seated: int) -> None:
 
 
 def check_lesson_kind(value: Any) -> str:
-    return _one_of(value, LessonKind, "kind", "The lesson type")
+    return _one_of(value, LessonKind, "kind", msg("The lesson type"))
 
 
 def check_body(value: Any) -> str:
@@ -256,7 +317,11 @@ def check_body(value: Any) -> str:
         raise ValidationError("The lesson text must be text.", "body")
     if len(text) > BODY_MAX:
         raise ValidationError(
-            f"A lesson has at most {BODY_MAX:,} characters of text; this one has {len(text):,}.",
+            msg(
+                "A lesson has at most {BODY_MAX:,} characters of text; this one has {length:,}.",
+                BODY_MAX=BODY_MAX,
+                length=len(text),
+            ),
             "body",
         )
     return text
@@ -271,12 +336,15 @@ def check_duration(value: Any) -> int | None:
         minutes = int(value)
     except ValueError:
         raise ValidationError(
-            f"The duration must be a whole number of minutes (got '{value}').",
+            msg("The duration must be a whole number of minutes (got '{value}').", value=value),
             "duration_minutes",
         ) from None
     if minutes < 0 or minutes > DURATION_MAX:
         raise ValidationError(
-            f"The duration is between 0 and {DURATION_MAX} minutes (24 hours).",
+            msg(
+                "The duration is between 0 and {DURATION_MAX} minutes (24 hours).",
+                DURATION_MAX=DURATION_MAX,
+            ),
             "duration_minutes",
         )
     return minutes
@@ -286,17 +354,19 @@ def check_duration(value: Any) -> int | None:
 
 
 def check_name(value: Any, field: str) -> str:
-    label = "The given name" if field == "given_name" else "The family name"
+    label = msg("The given name") if field == "given_name" else msg("The family name")
     name = " ".join(_text(value, field, label).split())
     if not name:
-        raise ValidationError(f"{label} is required.", field)
+        raise ValidationError(msg("{label} is required.", label=label), field)
     if len(name) > NAME_MAX:
-        raise ValidationError(f"{label} has at most {NAME_MAX} characters.", field)
+        raise ValidationError(
+            msg("{label} has at most {NAME_MAX} characters.", label=label, NAME_MAX=NAME_MAX), field
+        )
     return name
 
 
 def check_email(value: Any) -> str:
-    text = _text(value, "email", "The email address")
+    text = _text(value, "email", msg("The email address"))
     if not text:
         raise ValidationError("An email address is required.", "email")
     try:
@@ -304,7 +374,12 @@ def check_email(value: Any) -> str:
     except EmailNotValidError as exc:
         reason = str(exc).rstrip(".")
         raise ValidationError(
-            f"The email address '{text}' is not valid: {reason[0].lower()}{reason[1:]}.", "email"
+            msg(
+                "The email address '{text}' is not valid: {reason}.",
+                text=text,
+                reason=reason[0].lower() + reason[1:],
+            ),
+            "email",
         ) from None
     return str(result.normalized).lower()
 
@@ -312,26 +387,30 @@ def check_email(value: Any) -> str:
 def check_external_id(value: Any) -> str | None:
     if value is None:
         return None
-    text = _text(value, "external_id", "The SIS id")
+    text = _text(value, "external_id", msg("The SIS id"))
     if not text:
         return None
     if len(text) > EXTERNAL_ID_MAX:
         raise ValidationError(
-            f"The SIS id has at most {EXTERNAL_ID_MAX} characters.", "external_id"
+            msg(
+                "The SIS id has at most {EXTERNAL_ID_MAX} characters.",
+                EXTERNAL_ID_MAX=EXTERNAL_ID_MAX,
+            ),
+            "external_id",
         )
     return text
 
 
 def check_role(value: Any) -> str:
-    return _one_of(value, EnrollmentRole, "role", "The role")
+    return _one_of(value, EnrollmentRole, "role", msg("The role"))
 
 
 def check_enrollment_status(value: Any) -> str:
-    return _one_of(value, EnrollmentStatus, "status", "The enrollment status")
+    return _one_of(value, EnrollmentStatus, "status", msg("The enrollment status"))
 
 
 def check_progress_status(value: Any) -> str:
-    return _one_of(value, ProgressStatus, "status", "The lesson status")
+    return _one_of(value, ProgressStatus, "status", msg("The lesson status"))
 
 
 def check_score(value: Any) -> float | None:
@@ -343,10 +422,12 @@ def check_score(value: Any) -> float | None:
         score = float(value)
     except (TypeError, ValueError):
         raise ValidationError(
-            f"The score is a number from 0 to 100 (got '{value}').", "score"
+            msg("The score is a number from 0 to 100 (got '{value}').", value=value), "score"
         ) from None
     if not 0 <= score <= 100:
-        raise ValidationError(f"The score is a number from 0 to 100 (got {value}).", "score")
+        raise ValidationError(
+            msg("The score is a number from 0 to 100 (got {value}).", value=value), "score"
+        )
     return score
 
 
@@ -359,7 +440,8 @@ def check_timestamp(value: Any, field: str = "at") -> dt.datetime | None:
             value = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
         except ValueError:
             raise ValidationError(
-                f"The time must look like 2026-09-01T14:30:00 (got '{value}').", field
+                msg("The time must look like 2026-09-01T14:30:00 (got '{value}').", value=value),
+                field,
             ) from None
     if isinstance(value, dt.datetime):
         if value.tzinfo is not None:
@@ -381,8 +463,8 @@ COURSE_CHECKS: dict[str, Callable[[Any], Any]] = {
     "category": check_category,
     "tags": check_tags,
     "language": check_language,
-    "start_date": lambda v: check_date(v, "start_date", "The start date"),
-    "end_date": lambda v: check_date(v, "end_date", "The end date"),
+    "start_date": lambda v: check_date(v, "start_date", msg("The start date")),
+    "end_date": lambda v: check_date(v, "end_date", msg("The end date")),
     "capacity": check_capacity,
 }
 COURSE_FIELDS = frozenset(COURSE_CHECKS)

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
-from ..domain.errors import DomainError, ValidationError
+from ..domain.errors import DomainError, ValidationError, msg
 from ..domain.records import (
     CourseRecord,
     EnrollmentRecord,
@@ -198,16 +198,24 @@ def _load(archive: zipfile.ZipFile, name: str) -> Any:
     try:
         raw = archive.read(name)
     except KeyError:
-        raise _Bad(name, "", f"The backup has no {name}; it is incomplete.") from None
+        raise _Bad(
+            name, "", msg("The backup has no {name}; it is incomplete.", name=name)
+        ) from None
     try:
         return json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        raise _Bad(name, "", f"{name} is not UTF-8 text.") from None
+        raise _Bad(name, "", msg("{name} is not UTF-8 text.", name=name)) from None
     except json.JSONDecodeError as exc:
         raise _Bad(
             name,
             f"line {exc.lineno}",
-            f"{name} is not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}.",
+            msg(
+                "{name} is not valid JSON at line {lineno}, column {colno}: {msg}.",
+                name=name,
+                lineno=exc.lineno,
+                colno=exc.colno,
+                msg=exc.msg,
+            ),
         ) from None
 
 
@@ -220,9 +228,19 @@ def _get(
     optional: bool = False,
 ) -> Any:
     if not isinstance(data, dict):
-        raise _Bad(file, where, f"{file}: {where or 'the top level'} is not an object.")
+        raise _Bad(
+            file,
+            where,
+            msg(
+                "{file}: {value} is not an object.", file=file, value=where or msg("the top level")
+            ),
+        )
     if key not in data:
-        raise _Bad(file, f"{where}.{key}".lstrip("."), f"{file}: {where} has no '{key}'.")
+        raise _Bad(
+            file,
+            f"{where}.{key}".lstrip("."),
+            msg("{file}: {where} has no '{key}'.", file=file, where=where, key=key),
+        )
     value = data[key]
     if value is None and optional:
         return None
@@ -230,7 +248,12 @@ def _get(
         raise _Bad(
             file,
             f"{where}.{key}".lstrip("."),
-            f"{file}: '{key}' of {where or 'the course'} has the wrong type.",
+            msg(
+                "{file}: '{key}' of {value} has the wrong type.",
+                file=file,
+                key=key,
+                value=where or msg("the course"),
+            ),
         )
     return value
 
@@ -251,29 +274,39 @@ def _when(
         raise _Bad(
             file,
             f"{where}.{key}".lstrip("."),
-            f"{file}: '{key}' of {where or 'the course'} is not a date ({text}).",
+            msg(
+                "{file}: '{key}' of {value} is not a date ({text}).",
+                file=file,
+                key=key,
+                value=where or msg("the course"),
+                text=text,
+            ),
         ) from None
 
 
 def _list(file: str, data: Any) -> list[Any]:
     if not isinstance(data, list):
-        raise _Bad(file, "", f"{file} should hold a list.")
+        raise _Bad(file, "", msg("{file} should hold a list.", file=file))
     return data
 
 
 def _read_snapshot(archive: zipfile.ZipFile) -> CourseSnapshot:
     manifest = _load(archive, "manifest.json")
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise _Bad("manifest.json", "", "This is not a Course Studio course backup.")
+        raise _Bad("manifest.json", "", msg("This is not a Course Studio course backup."))
     version = manifest.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise _Bad("manifest.json", "version", "The backup's format version is missing.")
+        raise _Bad("manifest.json", "version", msg("The backup's format version is missing."))
     if version > VERSION:
         raise _Bad(
             "manifest.json",
             "version",
-            f"This backup was made by a newer Course Studio (format {version}; this "
-            f"one reads up to {VERSION}). Update Course Studio to restore it.",
+            msg(
+                "This backup was made by a newer Course Studio (format {version}; this one reads "
+                "up to {VERSION}). Update Course Studio to restore it.",
+                version=version,
+                VERSION=VERSION,
+            ),
         )
     date = dt.date.fromisoformat
     when = dt.datetime.fromisoformat
@@ -389,11 +422,16 @@ def preview_restore(studio: Studio, path: str | os.PathLike[str]) -> RestorePrev
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             snapshot = _read_snapshot(archive)
     except OSError as exc:
-        report.error(shown, None, None, f"The file cannot be read ({exc.strerror or exc}).")
+        report.error(
+            shown, None, None, msg("The file cannot be read ({value}).", value=exc.strerror or exc)
+        )
         return preview
     except (zipfile.BadZipFile, EOFError) as exc:
         report.error(
-            shown, None, None, f"This backup is damaged or incomplete ({exc}); copy it again."
+            shown,
+            None,
+            None,
+            msg("This backup is damaged or incomplete ({exc}); copy it again.", exc=exc),
         )
         return preview
     except _Bad as exc:
@@ -421,7 +459,10 @@ def preview_restore(studio: Studio, path: str | os.PathLike[str]) -> RestorePrev
             shown,
             None,
             None,
-            f"This course is already here as {existing.code}; it can be restored as a copy.",
+            msg(
+                "This course is already here as {code}; it can be restored as a copy.",
+                code=existing.code,
+            ),
         )
     return preview
 

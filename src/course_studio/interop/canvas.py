@@ -7,6 +7,7 @@ import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
+from ..domain.errors import msg
 from ..services.roster import (
     CourseRoster,
     RosterCourse,
@@ -102,8 +103,10 @@ def read(package: Package, report: ImportReport) -> RosterRead | None:
             package.name,
             1,
             None,
-            "This does not look like a Canvas SIS import: there is no users.csv "
-            "(user_id, login_id ...) and no enrollments.csv (course_id, user_id, role ...).",
+            msg(
+                "This does not look like a Canvas SIS import: there is no users.csv (user_id, "
+                "login_id ...) and no enrollments.csv (course_id, user_id, role ...)."
+            ),
         )
         return None
     checks = (
@@ -173,14 +176,18 @@ def _courses(
     for line, r in table.records():
         cid = r["course_id"]
         if not cid:
-            report.error(f, line, table.column("course_id"), "The course_id is empty.")
+            report.error(f, line, table.column("course_id"), msg("The course_id is empty."))
             continue
         if cid in seen:
             report.error(
                 f,
                 line,
                 table.column("course_id"),
-                f"The course_id {cid} is used twice (also on line {seen[cid]}).",
+                msg(
+                    "The course_id {cid} is used twice (also on line {value}).",
+                    cid=cid,
+                    value=seen[cid],
+                ),
             )
             continue
         seen[cid] = line
@@ -196,7 +203,9 @@ def _courses(
             continue
         if r["status"] == "deleted":
             out.counts["skipped"] += 1
-            report.warn(f, line, table.column("status"), "This course is deleted; it was left out.")
+            report.warn(
+                f, line, table.column("status"), msg("This course is deleted; it was left out.")
+            )
             continue
         code = to_code(r["short_name"], cid)
         if code is None:
@@ -204,8 +213,10 @@ def _courses(
                 f,
                 line,
                 table.column("short_name"),
-                "Course Studio needs a course code here: letters and digits, starting "
-                "with a letter (for example CS101).",
+                msg(
+                    "Course Studio needs a course code here: letters and digits, starting with a "
+                    "letter (for example CS101)."
+                ),
             )
             continue
         term_id = r.get("term_id", "")
@@ -243,14 +254,18 @@ def _users(table: Table | None, out: RosterRead, report: ImportReport) -> set[st
         uid = r["user_id"]
         out.counts["users"] += 1
         if not uid:
-            report.error(f, line, table.column("user_id"), "The user_id is empty.")
+            report.error(f, line, table.column("user_id"), msg("The user_id is empty."))
             continue
         if uid in seen:
             report.error(
                 f,
                 line,
                 table.column("user_id"),
-                f"The user_id {uid} is used twice (also on line {seen[uid]}).",
+                msg(
+                    "The user_id {uid} is used twice (also on line {value}).",
+                    uid=uid,
+                    value=seen[uid],
+                ),
             )
             continue
         seen[uid] = line
@@ -259,11 +274,13 @@ def _users(table: Table | None, out: RosterRead, report: ImportReport) -> set[st
         ):
             continue
         if not r["login_id"]:
-            report.error(f, line, table.column("login_id"), "The login_id is empty.")
+            report.error(f, line, table.column("login_id"), msg("The login_id is empty."))
             continue
         if r["status"] == "deleted":
             out.counts["skipped"] += 1
-            report.warn(f, line, table.column("status"), "This user is deleted; it was left out.")
+            report.warn(
+                f, line, table.column("status"), msg("This user is deleted; it was left out.")
+            )
             continue
         given, family = r.get("first_name", ""), r.get("last_name", "")
         if not (given and family):
@@ -317,7 +334,7 @@ def _enrollments(
         out.counts["enrollments"] += 1
         uid = r["user_id"]
         if not uid:
-            report.error(f, line, table.column("user_id"), "The user_id is empty.")
+            report.error(f, line, table.column("user_id"), msg("The user_id is empty."))
             continue
         role = r.get("role") or r.get("role_id", "")
         if not one_of(report, f, line, table.column("role"), role, ROLES, "Canvas role"):
@@ -338,8 +355,10 @@ def _enrollments(
                 f,
                 line,
                 table.column("course_id"),
-                "This enrollment has no course_id; Course Studio has no sections, "
-                "so each enrollment needs its course_id.",
+                msg(
+                    "This enrollment has no course_id; Course Studio has no sections, so each "
+                    "enrollment needs its course_id."
+                ),
             )
             continue
         if uid in left_out["user"] or course_id in left_out["course"]:
@@ -351,7 +370,7 @@ def _enrollments(
                 f,
                 line,
                 table.column("role"),
-                "Course Studio has no designers; this enrollment was left out.",
+                msg("Course Studio has no designers; this enrollment was left out."),
             )
             continue
         if uid not in people and uid not in stubs:

@@ -33,7 +33,7 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
-from ..domain.errors import DomainError, ValidationError
+from ..domain.errors import DomainError, ValidationError, msg
 from ..services.transfer import (
     CourseContent,
     LessonContent,
@@ -102,7 +102,10 @@ def export_cartridge(
     report = ImportReport(format=f"cc{version}")
     if version not in VERSIONS:
         report.error(
-            None, None, None, f"Common Cartridge {version} is not offered; use 1.3 or 1.1."
+            None,
+            None,
+            None,
+            msg("Common Cartridge {version} is not offered; use 1.3 or 1.1.", version=version),
         )
         return report
     snapshot = TransferService(studio.context).snapshot(course_id, people=False)
@@ -273,21 +276,26 @@ def preview_cartridge(
     try:
         data = source.read_bytes()
     except OSError as exc:
-        report.error(shown, None, None, f"The file cannot be read ({exc.strerror or exc}).")
+        report.error(
+            shown, None, None, msg("The file cannot be read ({value}).", value=exc.strerror or exc)
+        )
         return preview
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         names = {i.filename for i in archive.infolist() if not i.is_dir()}
         if sum(i.file_size for i in archive.infolist()) > MAX_UNPACKED:
-            report.error(shown, None, None, "This cartridge unpacks to more than 2 GB.")
+            report.error(shown, None, None, msg("This cartridge unpacks to more than 2 GB."))
             return preview
     except zipfile.BadZipFile as exc:
         report.error(
             shown,
             None,
             None,
-            f"This is not a complete zip file ({exc}); a cartridge (.imscc) is a zip. "
-            "Export or download it again.",
+            msg(
+                "This is not a complete zip file ({exc}); a cartridge (.imscc) is a zip. Export "
+                "or download it again.",
+                exc=exc,
+            ),
         )
         return preview
     with archive:
@@ -376,7 +384,10 @@ def _read_cartridge(
             MANIFEST,
             None,
             None,
-            "There is no imsmanifest.xml at the top of this file, so it is not a Common Cartridge.",
+            msg(
+                "There is no imsmanifest.xml at the top of this file, so it is not a Common "
+                "Cartridge."
+            ),
         )
         return None
     try:
@@ -385,17 +396,21 @@ def _read_cartridge(
         root = etree.fromstring(raw, parser)
     except etree.XMLSyntaxError as exc:
         line = exc.lineno if exc.lineno else None
-        report.error(MANIFEST, line, None, f"The manifest is not well-formed XML: {exc.msg}.")
+        report.error(
+            MANIFEST, line, None, msg("The manifest is not well-formed XML: {msg}.", msg=exc.msg)
+        )
         return None
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        report.error(MANIFEST, None, None, f"The manifest cannot be read from the zip ({exc}).")
+        report.error(
+            MANIFEST, None, None, msg("The manifest cannot be read from the zip ({exc}).", exc=exc)
+        )
         return None
     if _local(root) != "manifest":
         report.error(
             MANIFEST,
             root.sourceline,
             None,
-            f"The manifest's root element is <{_local(root)}>, not <manifest>.",
+            msg("The manifest's root element is <{value}>, not <manifest>.", value=_local(root)),
         )
         return None
     namespace = etree.QName(root).namespace or ""
@@ -408,8 +423,10 @@ def _read_cartridge(
             MANIFEST,
             root.sourceline,
             None,
-            "This manifest does not use a Common Cartridge namespace; it was read as "
-            "an IMS content package.",
+            msg(
+                "This manifest does not use a Common Cartridge namespace; it was read as an IMS "
+                "content package."
+            ),
         )
     check_cancel(check)
 
@@ -425,7 +442,11 @@ def _read_cartridge(
                     MANIFEST,
                     el.sourceline,
                     "identifier",
-                    f"The identifier {ident} is used twice (also on line {seen_ids[ident]}).",
+                    msg(
+                        "The identifier {ident} is used twice (also on line {value}).",
+                        ident=ident,
+                        value=seen_ids[ident],
+                    ),
                 )
             seen_ids.setdefault(ident, el.sourceline or 0)
     for el in _children(res_root, "resource") if res_root is not None else ():
@@ -444,7 +465,7 @@ def _read_cartridge(
                     MANIFEST,
                     el.sourceline,
                     "href",
-                    f"The file {name} is listed but not in the cartridge.",
+                    msg("The file {name} is listed but not in the cartridge.", name=name),
                 )
 
     settings, lesson_meta = _own_settings(archive, names, resources, report)
@@ -471,7 +492,10 @@ def _read_cartridge(
     modules: list[ModuleContent] = []
     if organization is None:
         report.warn(
-            MANIFEST, None, None, "The cartridge has no organization, so the course has no outline."
+            MANIFEST,
+            None,
+            None,
+            msg("The cartridge has no organization, so the course has no outline."),
         )
     else:
         top = _child(organization, "item")
@@ -551,7 +575,9 @@ def _fit(title: str, el: Any, report: ImportReport) -> str:
             MANIFEST,
             el.sourceline,
             "title",
-            f"The title '{title[:40]}…' is longer than 120 characters and was cut.",
+            msg(
+                "The title '{value}…' is longer than 120 characters and was cut.", value=title[:40]
+            ),
         )
         return title[:119].rstrip() + "…"
     return title
@@ -573,8 +599,12 @@ def _lesson(
             MANIFEST,
             item.sourceline,
             "identifierref",
-            f"The item '{title}' points at the resource {ref}, which the manifest "
-            "does not have; it was left out.",
+            msg(
+                "The item '{title}' points at the resource {ref}, which the manifest does not "
+                "have; it was left out.",
+                title=title,
+                ref=ref,
+            ),
         )
         return None
     where = f"{MANIFEST}:{item.sourceline}"
@@ -589,8 +619,11 @@ def _lesson(
                 MANIFEST,
                 item.sourceline,
                 "href",
-                f"The page for '{title}' is missing from the cartridge; the lesson "
-                "was imported without text.",
+                msg(
+                    "The page for '{title}' is missing from the cartridge; the lesson was "
+                    "imported without text.",
+                    title=title,
+                ),
             )
             return LessonContent(title, kind, "", duration, where)
         if not main.lower().endswith((".html", ".htm", ".xhtml")):
@@ -598,8 +631,12 @@ def _lesson(
                 main,
                 None,
                 None,
-                f"'{title}' is a file ({posixpath.basename(main)}), not a page; the "
-                "lesson links to its name only, as files are not imported.",
+                msg(
+                    "'{title}' is a file ({value}), not a page; the lesson links to its name "
+                    "only, as files are not imported.",
+                    title=title,
+                    value=posixpath.basename(main),
+                ),
             )
             body = f"<p>{html.escape(posixpath.basename(main))}</p>"
             return LessonContent(title, kind, body, duration, main)
@@ -620,7 +657,9 @@ def _lesson(
             MANIFEST,
             item.sourceline,
             None,
-            f"'{title}' is a quiz; its questions are not imported, only its title.",
+            msg(
+                "'{title}' is a quiz; its questions are not imported, only its title.", title=title
+            ),
         )
         return LessonContent(title, "quiz", "", duration, where)
     if "basiclti" in rtype:
@@ -633,8 +672,12 @@ def _lesson(
         MANIFEST,
         item.sourceline,
         None,
-        f"'{title}' is a resource of type {res.type}, which Course Studio does not "
-        "import; it was left out.",
+        msg(
+            "'{title}' is a resource of type {type}, which Course Studio does not import; it was "
+            "left out.",
+            title=title,
+            type=res.type,
+        ),
     )
     return None
 
@@ -712,8 +755,11 @@ def _own_settings(
             SETTINGS_FILE,
             None,
             None,
-            f"The Course Studio settings in this cartridge cannot be read ({exc}); "
-            "the course was read from the manifest alone.",
+            msg(
+                "The Course Studio settings in this cartridge cannot be read ({exc}); the course "
+                "was read from the manifest alone.",
+                exc=exc,
+            ),
         )
         return None, {}
     if not isinstance(data, dict) or data.get("format") != SETTINGS_FORMAT:

@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from ..domain.errors import msg
 from ..domain.ids import is_id
 from ..services.roster import (
     Roster,
@@ -92,7 +93,10 @@ def check_date(
         return True, parse_date(value)
     except ValueError:
         report.error(
-            file, line, column, f"'{value}' is not a date; write it as YYYY-MM-DD (2026-09-01)."
+            file,
+            line,
+            column,
+            msg("'{value}' is not a date; write it as YYYY-MM-DD (2026-09-01).", value=value),
         )
         return False, None
 
@@ -107,7 +111,10 @@ def check_timestamp(report: ImportReport, file: str, line: int, column: str, val
             file,
             line,
             column,
-            f"'{value}' is not a date and time; write it as ISO 8601 (2026-09-01T08:00:00Z).",
+            msg(
+                "'{value}' is not a date and time; write it as ISO 8601 (2026-09-01T08:00:00Z).",
+                value=value,
+            ),
         )
         return False
     return True
@@ -135,7 +142,12 @@ def one_of(
     if value in allowed:
         return True
     choices = ", ".join(allowed[:-1]) + f" or {allowed[-1]}"
-    report.error(file, line, column, f"'{value}' is not a {what}; use {choices}.")
+    report.error(
+        file,
+        line,
+        column,
+        msg("'{value}' is not a {what}; use {choices}.", value=value, what=what, choices=choices),
+    )
     return False
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from ..domain.errors import msg
 from ..services.roster import RosterEnrollment, RosterPerson
 from .common import RosterRead, one_of, own_id, ref, split_name
 from .report import ImportReport
@@ -85,7 +86,7 @@ def read(
             package.name,
             None,
             None,
-            f"Pick one CSV file; this package holds {len(package.files)} files.",
+            msg("Pick one CSV file; this package holds {length} files.", length=len(package.files)),
         )
         return None
     name, data = next(iter(package.files.items()))
@@ -164,7 +165,11 @@ def _mapping_ok(table: Table, fields: dict[str, str], report: ImportReport) -> b
                 table.file,
                 1,
                 column,
-                f"'{field}' is not a field Course Studio imports; use one of {', '.join(FIELDS)}.",
+                msg(
+                    "'{field}' is not a field Course Studio imports; use one of {value}.",
+                    field=field,
+                    value=", ".join(FIELDS),
+                ),
             )
             ok = False
         elif not table.has(column):
@@ -172,7 +177,11 @@ def _mapping_ok(table: Table, fields: dict[str, str], report: ImportReport) -> b
                 table.file,
                 1,
                 column,
-                f"There is no column {column} in this file for the {FIELDS[field]}.",
+                msg(
+                    "There is no column {column} in this file for the {value}.",
+                    column=column,
+                    value=FIELDS[field],
+                ),
             )
             ok = False
     if not ok:
@@ -182,8 +191,10 @@ def _mapping_ok(table: Table, fields: dict[str, str], report: ImportReport) -> b
             table.file,
             1,
             None,
-            "No column holds an email address or a SIS id, so students cannot be "
-            "matched; map one of them.",
+            msg(
+                "No column holds an email address or a SIS id, so students cannot be matched; "
+                "map one of them."
+            ),
         )
         return False
     if "full_name" not in fields and not ("given_name" in fields and "family_name" in fields):
@@ -191,6 +202,8 @@ def _mapping_ok(table: Table, fields: dict[str, str], report: ImportReport) -> b
             table.file,
             1,
             None,
-            "No columns hold the names; only students already in Course Studio can be matched.",
+            msg(
+                "No columns hold the names; only students already in Course Studio can be matched."
+            ),
         )
     return True

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from ..domain.errors import msg
 from ..services.roster import CourseRoster, RosterEnrollment, RosterMember, RosterPerson
 from .common import RosterRead, csv_bytes, display_split, own_id, ref
 from .report import ImportReport
@@ -39,8 +40,10 @@ def read(package: Package, report: ImportReport) -> RosterRead | None:
             package.name,
             None,
             None,
-            "A Moodle upload-users roster is one CSV file; this package holds "
-            f"{len(package.files)} files.",
+            msg(
+                "A Moodle upload-users roster is one CSV file; this package holds {length} files.",
+                length=len(package.files),
+            ),
         )
         return None
     name, data = next(iter(package.files.items()))
@@ -63,7 +66,7 @@ def read(package: Package, report: ImportReport) -> RosterRead | None:
                 f,
                 line,
                 table.column("deleted"),
-                "This row deletes a user in Moodle; it was left out.",
+                msg("This row deletes a user in Moodle; it was left out."),
             )
             continue
         username = r.get("username", "")
@@ -71,7 +74,10 @@ def read(package: Package, report: ImportReport) -> RosterRead | None:
         if key in seen:
             column = "username" if username else "email"
             report.error(
-                f, line, table.column(column), f"{key} is listed twice (also on line {seen[key]})."
+                f,
+                line,
+                table.column(column),
+                msg("{key} is listed twice (also on line {value}).", key=key, value=seen[key]),
             )
             continue
         seen[key] = line
@@ -100,8 +106,11 @@ def read(package: Package, report: ImportReport) -> RosterRead | None:
                         f,
                         line,
                         table.column(role_column),
-                        f"Course Studio has no {role_name} role in a course; this "
-                        "enrolment was left out.",
+                        msg(
+                            "Course Studio has no {role_name} role in a course; this enrolment "
+                            "was left out.",
+                            role_name=role_name,
+                        ),
                     )
                     continue
                 role = ROLE_IN.get(role_name)
@@ -111,8 +120,12 @@ def read(package: Package, report: ImportReport) -> RosterRead | None:
                         f,
                         line,
                         table.column(role_column),
-                        f"'{role_name}' is not a Moodle role Course Studio knows; use "
-                        f"one of {known}.",
+                        msg(
+                            "'{role_name}' is not a Moodle role Course Studio knows; use one of "
+                            "{known}.",
+                            role_name=role_name,
+                            known=known,
+                        ),
                     )
                     ok = False
                     continue
@@ -125,8 +138,12 @@ def read(package: Package, report: ImportReport) -> RosterRead | None:
                         f,
                         line,
                         table.column(role_column),
-                        f"type{n} is 1 (student), 2 (teacher) or 3 (non-editing "
-                        f"teacher), not '{type_value}'.",
+                        msg(
+                            "type{n} is 1 (student), 2 (teacher) or 3 (non-editing teacher), not "
+                            "'{type_value}'.",
+                            n=n,
+                            type_value=type_value,
+                        ),
                     )
                     ok = False
                     continue
@@ -136,7 +153,11 @@ def read(package: Package, report: ImportReport) -> RosterRead | None:
                     f,
                     line,
                     table.column(f"enrolstatus{n}"),
-                    f"enrolstatus{n} is 0 (active) or 1 (suspended), not '{status_value}'.",
+                    msg(
+                        "enrolstatus{n} is 0 (active) or 1 (suspended), not '{status_value}'.",
+                        n=n,
+                        status_value=status_value,
+                    ),
                 )
                 ok = False
                 continue
@@ -245,8 +266,12 @@ def write(
             None,
             None,
             None,
-            f"{skipped} {'observer was' if skipped == 1 else 'observers were'} left "
-            "out: Moodle has no observer role in a course.",
+            msg("1 observer was left out: Moodle has no observer role in a course.")
+            if skipped == 1
+            else msg(
+                "{skipped} observers were left out: Moodle has no observer role in a course.",
+                skipped=skipped,
+            ),
         )
     content = csv_bytes(header, rows)
     write_atomically(dest, content)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ..domain.errors import msg
 from ..domain.records import CourseRecord
 from ..services.roster import (
     CourseRoster,
@@ -204,12 +205,21 @@ def read(package: Package, report: ImportReport) -> RosterRead | None:
                     key,
                     None,
                     None,
-                    f"The manifest lists {key} as {declared}, but the package does not hold it.",
+                    msg(
+                        "The manifest lists {key} as {declared}, but the package does not hold it.",
+                        key=key,
+                        declared=declared,
+                    ),
                 )
                 broken = True
             continue
         if declared == "absent":
-            report.warn(name, None, None, f"The manifest says {key} is absent; it was read anyway.")
+            report.warn(
+                name,
+                None,
+                None,
+                msg("The manifest says {key} is absent; it was read anyway.", key=key),
+            )
         table = read_table(name, package.files[name], report, strict_width=True)
         if table is None:
             broken = True
@@ -220,7 +230,7 @@ def read(package: Package, report: ImportReport) -> RosterRead | None:
                 name,
                 1,
                 None,
-                "This file has a header but no rows; OneRoster leaves out files with no rows.",
+                msg("This file has a header but no rows; OneRoster leaves out files with no rows."),
             )
             continue
         if key in REQUIRED and not require_columns(table, REQUIRED[key], report, f"{SPEC} {key}"):
@@ -235,7 +245,7 @@ def read(package: Package, report: ImportReport) -> RosterRead | None:
                 package.name,
                 None,
                 None,
-                "This OneRoster package has no users.csv, so there is nobody to import.",
+                msg("This OneRoster package has no users.csv, so there is nobody to import."),
             )
         return None
     sessions = _sessions(tables.get("academicSessions.csv"), report)
@@ -270,7 +280,10 @@ def _manifest(package: Package, report: ImportReport) -> dict[str, str]:
             package.name,
             None,
             None,
-            "There is no manifest.csv (OneRoster requires one); the files were read as bulk files.",
+            msg(
+                "There is no manifest.csv (OneRoster requires one); the files were read as bulk "
+                "files."
+            ),
         )
         return {}
     table = read_table(name, package.files[name], report)
@@ -280,7 +293,10 @@ def _manifest(package: Package, report: ImportReport) -> dict[str, str]:
     version = values.get("oneroster.version")
     if version and version != "1.1":
         report.warn(
-            name, None, "value", f"This is OneRoster {version}; it was read as OneRoster 1.1."
+            name,
+            None,
+            "value",
+            msg("This is OneRoster {version}; it was read as OneRoster 1.1.", version=version),
         )
     for line, r in table.records():
         if r["propertyname"].startswith("file.") and r["value"] not in ("bulk", "delta", "absent"):
@@ -288,7 +304,7 @@ def _manifest(package: Package, report: ImportReport) -> dict[str, str]:
                 name,
                 line,
                 "value",
-                f"'{r['value']}' is not a file mode; use bulk, delta or absent.",
+                msg("'{value}' is not a file mode; use bulk, delta or absent.", value=r["value"]),
             )
     return values
 
@@ -315,13 +331,19 @@ def _ids(table: Table, report: ImportReport) -> dict[str, int]:
     for line, r in table.records():
         sid = r["sourcedid"]
         if not sid:
-            report.error(table.file, line, table.column("sourcedId"), "The sourcedId is empty.")
+            report.error(
+                table.file, line, table.column("sourcedId"), msg("The sourcedId is empty.")
+            )
         elif sid in seen:
             report.error(
                 table.file,
                 line,
                 table.column("sourcedId"),
-                f"The sourcedId {sid} is used twice (also on line {seen[sid]}).",
+                msg(
+                    "The sourcedId {sid} is used twice (also on line {value}).",
+                    sid=sid,
+                    value=seen[sid],
+                ),
             )
         else:
             seen[sid] = line
@@ -358,7 +380,7 @@ def _courses(table: Table | None, report: ImportReport) -> dict[str, dict[str, s
         if first.get(r["sourcedid"]) != line or not _common(table, line, r, report):
             continue
         if not r["title"]:
-            report.error(table.file, line, table.column("title"), "The course title is empty.")
+            report.error(table.file, line, table.column("title"), msg("The course title is empty."))
             continue
         out[r["sourcedid"]] = {"title": r["title"], "code": r.get("coursecode", "")}
     return out
@@ -393,7 +415,7 @@ def _classes(
                 f,
                 line,
                 table.column("courseSourcedId"),
-                f"There is no course {r['coursesourcedid']} in courses.csv.",
+                msg("There is no course {value} in courses.csv.", value=r["coursesourcedid"]),
             )
             continue
         terms = [t.strip() for t in r["termsourcedids"].split(",") if t.strip()]
@@ -405,7 +427,10 @@ def _classes(
                 f,
                 line,
                 table.column("termSourcedIds"),
-                f"There is no academic session {missing[0]} in academicSessions.csv.",
+                msg(
+                    "There is no academic session {value} in academicSessions.csv.",
+                    value=missing[0],
+                ),
             )
             continue
         session = sessions.get(terms[0]) if terms else None
@@ -424,8 +449,10 @@ def _classes(
                 f,
                 line,
                 table.column("classCode"),
-                "Course Studio needs a course code for this class: letters and digits, "
-                "starting with a letter (for example CS101); set classCode.",
+                msg(
+                    "Course Studio needs a course code for this class: letters and digits, "
+                    "starting with a letter (for example CS101); set classCode."
+                ),
             )
             continue
         columns = {
@@ -480,19 +507,22 @@ def _users(table: Table, out: RosterRead, report: ImportReport) -> dict[str, str
                 f,
                 line,
                 table.column("enabledUser"),
-                f"enabledUser is true or false, not '{r['enableduser']}'.",
+                msg("enabledUser is true or false, not '{value}'.", value=r["enableduser"]),
             )
             ok = False
         for name, label in (("givenname", "givenName"), ("familyname", "familyName")):
             if not r[name]:
-                report.error(f, line, table.column(label), f"{label} is required.")
+                report.error(f, line, table.column(label), msg("{label} is required.", label=label))
                 ok = False
         if not ok:
             continue
         if r.get("status") == "tobedeleted":
             out.counts["skipped"] += 1
             report.warn(
-                f, line, table.column("status"), "This user is marked tobedeleted and was left out."
+                f,
+                line,
+                table.column("status"),
+                msg("This user is marked tobedeleted and was left out."),
             )
             continue
         role = r["role"]
@@ -555,7 +585,10 @@ def _enrollments(
         )
         if r.get("primary") and r["primary"] not in ("true", "false"):
             report.error(
-                f, line, table.column("primary"), f"primary is true or false, not '{r['primary']}'."
+                f,
+                line,
+                table.column("primary"),
+                msg("primary is true or false, not '{value}'.", value=r["primary"]),
             )
             ok = False
         for column in ("beginDate", "endDate"):
@@ -568,7 +601,7 @@ def _enrollments(
                 f,
                 line,
                 table.column("classSourcedId"),
-                f"There is no class {r['classsourcedid']} in classes.csv.",
+                msg("There is no class {value} in classes.csv.", value=r["classsourcedid"]),
             )
             ok = False
         user = r["usersourcedid"]
@@ -576,7 +609,10 @@ def _enrollments(
             ok = False
         if user not in defined["user"]:
             report.error(
-                f, line, table.column("userSourcedId"), f"There is no user {user} in users.csv."
+                f,
+                line,
+                table.column("userSourcedId"),
+                msg("There is no user {user} in users.csv.", user=user),
             )
             ok = False
         if not ok:
@@ -589,7 +625,10 @@ def _enrollments(
                 f,
                 line,
                 table.column("role"),
-                f"Course Studio has no {role}s in a course; this enrollment was left out.",
+                msg(
+                    "Course Studio has no {role}s in a course; this enrollment was left out.",
+                    role=role,
+                ),
             )
             continue
         if role == "teacher":
@@ -628,8 +667,11 @@ def write(
             None,
             None,
             None,
-            f"{course.code} has no start or end date; OneRoster expects both, so "
-            "some systems may refuse academicSessions.csv.",
+            msg(
+                "{code} has no start or end date; OneRoster expects both, so some systems may "
+                "refuse academicSessions.csv.",
+                code=course.code,
+            ),
         )
     files["orgs.csv"] = csv_bytes(ORGS, [[ORG_ID, "", "", "Course Studio", "school", "", ""]])
     files["academicSessions.csv"] = csv_bytes(
@@ -785,8 +827,12 @@ def write(
             None,
             None,
             None,
-            f"{skipped} {'observer was' if skipped == 1 else 'observers were'} left "
-            "out: OneRoster 1.1 has no observer role.",
+            msg("1 observer was left out: OneRoster 1.1 has no observer role.")
+            if skipped == 1
+            else msg(
+                "{skipped} observers were left out: OneRoster 1.1 has no observer role.",
+                skipped=skipped,
+            ),
         )
     files["users.csv"] = csv_bytes(USERS, users)
     files["enrollments.csv"] = csv_bytes([*ENROLLMENTS, META_STATUS], enrollments)

@@ -18,6 +18,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..domain.errors import msg
 from ..domain.records import LessonRate, StudentSummary
 from .report import ImportReport
 from .textio import write_atomically
@@ -110,11 +111,16 @@ def export_progress(
     report = ImportReport(format=suffix.lstrip(".") or None)
     if suffix not in (".csv", ".xlsx"):
         report.error(
-            None, None, None, f"Progress is written to a .csv or .xlsx file, not '{path.name}'."
+            None,
+            None,
+            None,
+            msg("Progress is written to a .csv or .xlsx file, not '{name}'.", name=path.name),
         )
         return report
     if table not in TABLES:
-        report.error(None, None, None, f"'{table}' is not a table; use students or lessons.")
+        report.error(
+            None, None, None, msg("'{table}' is not a table; use students or lessons.", table=table)
+        )
         return report
     students, lessons = progress_rows(studio, course_id, filter=filter, lesson_filter=lesson_filter)
     if suffix == ".xlsx":

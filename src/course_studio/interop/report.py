@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from ..domain.errors import msg
 from ..services.roster import CancelCheck, Cancelled, ImportIssue, Progress
 
 __all__ = [
@@ -57,7 +58,7 @@ def as_cancel_check(cancel: CancelToken | _HasIsSet | CancelCheck | None) -> Can
 
 def check_cancel(cancel: CancelCheck | None, what: str = "import") -> None:
     if cancel is not None and cancel():
-        raise Cancelled(f"The {what} was cancelled; nothing was changed.")
+        raise Cancelled(msg("The {what} was cancelled; nothing was changed.", what=what))
 
 
 @dataclass

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..domain.errors import DomainError
+from ..domain.errors import DomainError, msg
 from ..services.roster import (
     Roster,
     RosterEnrollment,
@@ -129,7 +129,14 @@ def _preview(
     empty = RosterPreview(str(source), format, Roster(), course_id, report)
     if format is not None and format not in FORMATS:
         report.error(
-            None, None, None, f"'{format}' is not a roster format; use {', '.join(FORMATS)}."
+            None,
+            None,
+            None,
+            msg(
+                "'{format}' is not a roster format; use {value}.",
+                format=format,
+                value=", ".join(FORMATS),
+            ),
         )
         return empty
     if progress is not None:
@@ -231,7 +238,11 @@ def export_roster(
             None,
             None,
             None,
-            f"'{format}' is not a roster export format; use {', '.join(EXPORT_FORMATS)}.",
+            msg(
+                "'{format}' is not a roster export format; use {value}.",
+                format=format,
+                value=", ".join(EXPORT_FORMATS),
+            ),
         )
         return report
     data = RosterService(studio.context).course_roster(course_id)

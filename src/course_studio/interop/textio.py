@@ -12,6 +12,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from ..domain.errors import msg
 from .report import ImportReport
 
 #: Refuse packages that would unpack to more than this (a zip bomb, or the wrong file).
@@ -44,12 +45,14 @@ def open_package(path: Path, report: ImportReport) -> Package | None:
     """Read a zip, a folder of CSV files or one CSV file; problems go to ``report``."""
     shown = path.name or str(path)
     if not path.exists():
-        report.error(shown, None, None, f"There is no file or folder at {path}.")
+        report.error(shown, None, None, msg("There is no file or folder at {path}.", path=path))
         return None
     try:
         return _open(path, shown, report)
     except OSError as exc:
-        report.error(shown, None, None, f"It cannot be read ({exc.strerror or exc}).")
+        report.error(
+            shown, None, None, msg("It cannot be read ({value}).", value=exc.strerror or exc)
+        )
         return None
 
 
@@ -60,7 +63,7 @@ def _open(path: Path, shown: str, report: ImportReport) -> Package | None:
             if child.is_file() and child.suffix.lower() in (".csv", ".txt"):
                 package.files[child.name] = child.read_bytes()
         if not package.files:
-            report.error(shown, None, None, "This folder holds no CSV files.")
+            report.error(shown, None, None, msg("This folder holds no CSV files."))
             return None
         return package
     data = path.read_bytes()
@@ -82,7 +85,7 @@ def _open_zip(shown: str, data: bytes, report: ImportReport) -> Package | None:
                 and PurePosixPath(m.filename).suffix.lower() in (".csv", ".txt")
             ]
             if sum(m.file_size for m in members) > MAX_UNPACKED:
-                report.error(shown, None, None, "This zip file unpacks to more than 2 GB.")
+                report.error(shown, None, None, msg("This zip file unpacks to more than 2 GB."))
                 return None
             for member in members:
                 name = PurePosixPath(member.filename).name
@@ -91,7 +94,10 @@ def _open_zip(shown: str, data: bytes, report: ImportReport) -> Package | None:
                         shown,
                         None,
                         None,
-                        f"The zip file holds two files called {name} in different folders.",
+                        msg(
+                            "The zip file holds two files called {name} in different folders.",
+                            name=name,
+                        ),
                     )
                     return None
                 package.files[name] = archive.read(member)
@@ -100,7 +106,10 @@ def _open_zip(shown: str, data: bytes, report: ImportReport) -> Package | None:
             shown,
             None,
             None,
-            f"This zip file is damaged or incomplete ({exc}); download or export it again.",
+            msg(
+                "This zip file is damaged or incomplete ({exc}); download or export it again.",
+                exc=exc,
+            ),
         )
         return None
     except (OSError, ValueError) as exc:  # CRC errors and truncated members
@@ -108,11 +117,14 @@ def _open_zip(shown: str, data: bytes, report: ImportReport) -> Package | None:
             shown,
             None,
             None,
-            f"This zip file is damaged or incomplete ({exc}); download or export it again.",
+            msg(
+                "This zip file is damaged or incomplete ({exc}); download or export it again.",
+                exc=exc,
+            ),
         )
         return None
     if not package.files:
-        report.error(shown, None, None, "This zip file holds no CSV files.")
+        report.error(shown, None, None, msg("This zip file holds no CSV files."))
         return None
     return package
 
@@ -130,8 +142,11 @@ def decode(data: bytes, file: str, report: ImportReport) -> tuple[str, str] | No
                     file,
                     line,
                     None,
-                    f"This line is not valid {encoding.upper().replace('-SIG', '')} although "
-                    "the file says it is; save the file again as UTF-8.",
+                    msg(
+                        "This line is not valid {value} although the file says it is; save the "
+                        "file again as UTF-8.",
+                        value=encoding.upper().replace("-SIG", ""),
+                    ),
                 )
                 return None
     try:
@@ -144,8 +159,10 @@ def decode(data: bytes, file: str, report: ImportReport) -> tuple[str, str] | No
                 file,
                 line,
                 None,
-                "This line is not valid UTF-8 although the lines before it are: the file "
-                "mixes two encodings. Save it again as UTF-8.",
+                msg(
+                    "This line is not valid UTF-8 although the lines before it are: the file "
+                    "mixes two encodings. Save it again as UTF-8."
+                ),
             )
             return None
     else:
@@ -167,8 +184,10 @@ def _not_text(file: str, report: ImportReport) -> None:
         file,
         None,
         None,
-        "This file is not text in an encoding Course Studio can read (UTF-8, UTF-16 "
-        "or Windows-1252); is it a spreadsheet or another binary file? Save it as CSV.",
+        msg(
+            "This file is not text in an encoding Course Studio can read (UTF-8, UTF-16 or "
+            "Windows-1252); is it a spreadsheet or another binary file? Save it as CSV."
+        ),
     )
 
 
@@ -234,7 +253,7 @@ def read_table(
         return None
     text, encoding = decoded
     if not text.strip():
-        report.error(file, 1, None, "This file is empty; it needs at least a header line.")
+        report.error(file, 1, None, msg("This file is empty; it needs at least a header line."))
         return None
     sep = delimiter or sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep, strict=False)
@@ -250,7 +269,9 @@ def read_table(
         except StopIteration:
             break
         except csv.Error as exc:
-            report.error(file, start, None, f"This line cannot be read as CSV ({exc}).")
+            report.error(
+                file, start, None, msg("This line cannot be read as CSV ({exc}).", exc=exc)
+            )
             continue
         if header is None:
             if not any(v.strip() for v in values):
@@ -270,7 +291,11 @@ def read_table(
                     file,
                     start,
                     None,
-                    f"This row has {len(values)} values but the header names {width} columns.",
+                    msg(
+                        "This row has {length} values but the header names {width} columns.",
+                        length=len(values),
+                        width=width,
+                    ),
                 )
                 continue
             values = values[:width]
@@ -280,14 +305,18 @@ def read_table(
                     file,
                     start,
                     None,
-                    f"This row has {len(values)} values but the header names {width} "
-                    "columns; every column must be there, even when empty.",
+                    msg(
+                        "This row has {length} values but the header names {width} columns; "
+                        "every column must be there, even when empty.",
+                        length=len(values),
+                        width=width,
+                    ),
                 )
                 continue
             values = values + [""] * (width - len(values))
         rows.append((start, values))
     if header is None:
-        report.error(file, 1, None, "This file is empty; it needs at least a header line.")
+        report.error(file, 1, None, msg("This file is empty; it needs at least a header line."))
         return None
     return Table(file, header, rows, sep, encoding)
 
@@ -304,8 +333,12 @@ def _header_ok(header: list[str], file: str, line: int, report: ImportReport) ->
                 file,
                 line,
                 name,
-                f"The column {name} appears twice in the header (columns {seen[key] + 1} "
-                f"and {index + 1}).",
+                msg(
+                    "The column {name} appears twice in the header (columns {value} and {value2}).",
+                    name=name,
+                    value=seen[key] + 1,
+                    value2=index + 1,
+                ),
             )
             ok = False
         seen[key] = index
@@ -318,7 +351,12 @@ def require_columns(
     """Report each missing column (line 1, that column); True when none is missing."""
     missing = [c for c in columns if not table.has(c)]
     for column in missing:
-        report.error(table.file, 1, column, f"The column {column} is missing; {what} needs it.")
+        report.error(
+            table.file,
+            1,
+            column,
+            msg("The column {column} is missing; {what} needs it.", column=column, what=what),
+        )
     return not missing
 
 

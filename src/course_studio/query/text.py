@@ -30,7 +30,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from ..domain.errors import QuerySyntaxError
+from ..domain.errors import QuerySyntaxError, msg
 from .fields import FIELDS, Field, Kind, lookup, names
 from .spec import (
     ORDERING_OPS,
@@ -419,7 +419,10 @@ def _check_characters(text: str) -> None:
     for i, ch in enumerate(text):
         if not ch.isspace() and unicodedata.category(ch) in ("Cc", "Cs"):
             raise QuerySyntaxError(
-                f"The filter has an invisible control character {_at(i)}; remove it.",
+                msg(
+                    "The filter has an invisible control character {value}; remove it.",
+                    value=_at(i),
+                ),
                 position=i,
                 length=1,
                 suggestion="",

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain import messages
-from ..domain.errors import NotFound, PermissionDenied, ValidationError
+from ..domain.errors import NotFound, PermissionDenied, ValidationError, msg
 from ..domain.models import Base, Course, CourseInstructor, Instructor, SyncedMixin, utcnow
 from ..domain.progress import DEFAULT_AT_RISK_DAYS
 from ..store import Store
@@ -48,7 +48,7 @@ def load(session: Session, model: type[T], row_id: object, what: str) -> T:
     Rows in the Trash (``deleted_at`` set) count as not found.
     """
     if not isinstance(row_id, str):
-        raise NotFound(f"There is no {what} with id {row_id!r}.")
+        raise NotFound(msg("There is no {what} with id {row_id!r}.", what=what, row_id=row_id))
     row = session.get(model, row_id)
     if row is None or (isinstance(row, SyncedMixin) and row.deleted_at is not None):
         raise NotFound(messages.gone(what))

@@ -37,7 +37,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from ..domain.errors import QuerySyntaxError, ValidationError
+from ..domain.errors import QuerySyntaxError, ValidationError, msg
 from ..domain.models import Course, Enrollment, Student
 from ..domain.progress import is_at_risk
 from ..domain.records import EnrollmentRow, Record
@@ -90,7 +90,12 @@ class SortOrder:
         except ValueError:
             keys = ", ".join(k.value for k in EnrollmentSort)
             raise ValidationError(
-                f"Enrollments can be sorted by {keys}; '{name}' is not one of them.", "sort"
+                msg(
+                    "Enrollments can be sorted by {keys}; '{name}' is not one of them.",
+                    keys=keys,
+                    name=name,
+                ),
+                "sort",
             ) from None
 
 
@@ -265,7 +270,10 @@ class EnrollmentQueryService(Service):
         if not isinstance(offset, int) or offset < 0:
             raise ValidationError("The offset is a whole number, 0 or more.", "offset")
         if not isinstance(limit, int) or not 0 <= limit <= MAX_WINDOW:
-            raise ValidationError(f"A window holds between 0 and {MAX_WINDOW:,} rows.", "limit")
+            raise ValidationError(
+                msg("A window holds between 0 and {MAX_WINDOW:,} rows.", MAX_WINDOW=MAX_WINDOW),
+                "limit",
+            )
 
     def _where(
         self,

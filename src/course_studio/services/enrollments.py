@@ -19,6 +19,7 @@ from ..domain.errors import (
     NotFound,
     RowError,
     ValidationError,
+    msg,
 )
 from ..domain.ids import derived_id, new_id
 from ..domain.models import Course, Enrollment, Student
@@ -188,7 +189,10 @@ class EnrollmentService(Service):
             row, course = self._editable(session, enrollment_id)
             if row.status != EnrollmentStatus.WAITLISTED.value:
                 raise ValidationError(
-                    f"Only waitlisted students can be promoted (this one is {row.status}).",
+                    msg(
+                        "Only waitlisted students can be promoted (this one is {status}).",
+                        status=row.status,
+                    ),
                     "status",
                 )
             self._require_seat(session, course)
@@ -321,14 +325,16 @@ class EnrollmentService(Service):
             if student is None:
                 missing = [f for f in ("given_name", "family_name", "email") if not values.get(f)]
                 if missing:
-                    label = {
-                        "given_name": "given name",
-                        "family_name": "family name",
-                        "email": "email",
-                    }[missing[0]]
+                    needed = {
+                        "given_name": msg("This student is new, so a given name is needed."),
+                        "family_name": msg("This student is new, so a family name is needed."),
+                        "email": msg("This student is new, so an email is needed."),
+                    }
                     errors.append(
                         RowError(
-                            f"This student is new, so a {label} is needed.", missing[0], line=line
+                            needed[missing[0]],
+                            missing[0],
+                            line=line,
                         )
                     )
                     continue
@@ -348,9 +354,15 @@ class EnrollmentService(Service):
             ):
                 errors.append(
                     RowError(
-                        f"The email {student.email} belongs to {student.given_name} "
-                        f"{student.family_name}, whose SIS id is {student.external_id}, "
-                        f"not {values['external_id']}.",
+                        msg(
+                            "The email {email} belongs to {given_name} {family_name}, whose SIS "
+                            "id is {external_id}, not {value}.",
+                            email=student.email,
+                            given_name=student.given_name,
+                            family_name=student.family_name,
+                            external_id=student.external_id,
+                            value=values["external_id"],
+                        ),
                         "external_id",
                         line=line,
                     )
@@ -359,8 +371,12 @@ class EnrollmentService(Service):
             if student.id in seen:
                 errors.append(
                     RowError(
-                        f"{student.given_name} {student.family_name} is listed twice "
-                        f"(also on line {seen[student.id]}).",
+                        msg(
+                            "{given_name} {family_name} is listed twice (also on line {value}).",
+                            given_name=student.given_name,
+                            family_name=student.family_name,
+                            value=seen[student.id],
+                        ),
                         "student_id",
                         line=line,
                     )
@@ -375,8 +391,9 @@ class EnrollmentService(Service):
         if errors:
             count = len(errors)
             raise ValidationError(
-                f"{count} {'entry has a problem' if count == 1 else 'entries have problems'}; "
-                "nobody was enrolled.",
+                msg("1 entry has a problem; nobody was enrolled.")
+                if count == 1
+                else msg("{count} entries have problems; nobody was enrolled.", count=count),
                 None,
                 errors=list(errors),
             )
@@ -484,7 +501,7 @@ def _parse_entry(entry: Mapping[str, Any]) -> tuple[dict[str, Any], str, str | N
     }
     for key in entry:
         if key not in known:
-            raise ValidationError(f"Unknown column '{key}'.", str(key))
+            raise ValidationError(msg("Unknown column '{key}'.", key=key), str(key))
     values: dict[str, Any] = {}
     if entry.get("student_id"):
         values["student_id"] = str(entry["student_id"]).strip()
@@ -500,7 +517,8 @@ def _parse_entry(entry: Mapping[str, Any]) -> tuple[dict[str, Any], str, str | N
         wanted = rules.check_enrollment_status(status)
         if wanted not in (EnrollmentStatus.ACTIVE.value, EnrollmentStatus.WAITLISTED.value):
             raise ValidationError(
-                f"A new enrollment is active or waitlisted, not {wanted}.", "status"
+                msg("A new enrollment is active or waitlisted, not {wanted}.", wanted=wanted),
+                "status",
             )
     return values, role, wanted
 

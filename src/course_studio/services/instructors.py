@@ -8,7 +8,7 @@ import getpass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.errors import ValidationError
+from ..domain.errors import ValidationError, msg
 from ..domain.ids import new_id
 from ..domain.models import Instructor, Setting
 from ..domain.records import InstructorRecord
@@ -90,7 +90,7 @@ class InstructorService(Service):
             raise ValidationError("A display name is required.", "display_name")
         with self._store.write() as session:
             if session.scalar(select(Instructor).where(Instructor.username == name)):
-                raise ValidationError(f"The user name {name} is taken.", "username")
+                raise ValidationError(msg("The user name {name} is taken.", name=name), "username")
             row = Instructor(id=new_id(), username=name, display_name=shown, email=email)
             session.add(row)
             session.flush()

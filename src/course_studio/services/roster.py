@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from ..domain import rules
 from ..domain.enums import CourseStatus, EnrollmentRole, EnrollmentStatus, TeachingRole
-from ..domain.errors import DomainError, RowError, ValidationError
+from ..domain.errors import DomainError, RowError, ValidationError, msg
 from ..domain.models import Course, CourseInstructor, Enrollment, Instructor, Student
 from ..domain.records import (
     CourseRecord,
@@ -439,8 +439,11 @@ class _Planner:
         require_teacher(self.session, course, self.me, "its enrollments")
         if course.status == CourseStatus.ARCHIVED.value:
             raise ValidationError(
-                f"{course.code} is archived. Restore it to draft or published before "
-                "importing students into it.",
+                msg(
+                    "{code} is archived. Restore it to draft or published before importing "
+                    "students into it.",
+                    code=course.code,
+                ),
                 "course_id",
             )
         row = _CourseRow(course.id, course.code, course.owner_id, course.status, course.capacity)
@@ -668,8 +671,8 @@ class _Planner:
             self._tick("Checking courses")
             try:
                 code = rules.check_code(course.code)
-                start = rules.check_date(course.start_date, "start_date", "The start date")
-                end = rules.check_date(course.end_date, "end_date", "The end date")
+                start = rules.check_date(course.start_date, "start_date", msg("The start date"))
+                end = rules.check_date(course.end_date, "end_date", msg("The end date"))
                 rules.check_dates(start, end)
                 values: dict[str, Any] = {
                     "code": code,

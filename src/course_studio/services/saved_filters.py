@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain import positions
-from ..domain.errors import Duplicate, NotFound, QuerySyntaxError, ValidationError
+from ..domain.errors import Duplicate, NotFound, QuerySyntaxError, ValidationError, msg
 from ..domain.ids import new_id
 from ..domain.models import SavedFilter
 from ..domain.records import SavedFilterRecord
@@ -44,7 +44,8 @@ def _check_name(value: Any) -> str:
         raise ValidationError("Give the saved filter a name.", "name")
     if len(name) > NAME_MAX:
         raise ValidationError(
-            f"The name of a saved filter has at most {NAME_MAX} characters.", "name"
+            msg("The name of a saved filter has at most {NAME_MAX} characters.", NAME_MAX=NAME_MAX),
+            "name",
         )
     return name
 
@@ -52,7 +53,10 @@ def _check_name(value: Any) -> str:
 def _check_scope(value: Any) -> str:
     if value not in SCOPES:
         raise ValidationError(
-            f"A saved filter is for the list of courses or of enrollments (got {value!r}).",
+            msg(
+                "A saved filter is for the list of courses or of enrollments (got {value!r}).",
+                value=value,
+            ),
             "scope",
         )
     return str(value)
@@ -215,7 +219,9 @@ class SavedFilterService(Service):
             )
         )
         if clash is not None:
-            raise Duplicate(f"A saved filter called “{clash}” already exists.", "name")
+            raise Duplicate(
+                msg("A saved filter called “{clash}” already exists.", clash=clash), "name"
+            )
 
 
 def _record_with(record: SavedFilterRecord, **changes: Any) -> SavedFilterRecord:

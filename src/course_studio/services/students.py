@@ -8,7 +8,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from ..domain import rules
-from ..domain.errors import Duplicate, NotFound, ValidationError
+from ..domain.errors import Duplicate, NotFound, ValidationError, msg
 from ..domain.ids import derived_id, new_id
 from ..domain.models import Enrollment, LessonProgress, Student
 from ..domain.records import StudentRecord
@@ -39,7 +39,12 @@ def check_unique(
         )
         if other is not None:
             raise Duplicate(
-                f"{other.given_name} {other.family_name} already uses the email {email}.",
+                msg(
+                    "{given_name} {family_name} already uses the email {email}.",
+                    given_name=other.given_name,
+                    family_name=other.family_name,
+                    email=email,
+                ),
                 "email",
             )
     if external_id is not None:
@@ -50,8 +55,12 @@ def check_unique(
         )
         if other is not None:
             raise Duplicate(
-                f"The SIS id {external_id} already belongs to "
-                f"{other.given_name} {other.family_name}.",
+                msg(
+                    "The SIS id {external_id} already belongs to {given_name} {family_name}.",
+                    external_id=external_id,
+                    given_name=other.given_name,
+                    family_name=other.family_name,
+                ),
                 "external_id",
             )
 
@@ -145,8 +154,12 @@ class StudentService(Service):
             dup = load(session, Student, duplicate_id, "student")
             if keep.external_id and dup.external_id and keep.external_id != dup.external_id:
                 raise ValidationError(
-                    f"These two have different SIS ids ({keep.external_id} and "
-                    f"{dup.external_id}); they are probably different people.",
+                    msg(
+                        "These two have different SIS ids ({external_id} and {external_id2}); "
+                        "they are probably different people.",
+                        external_id=keep.external_id,
+                        external_id2=dup.external_id,
+                    ),
                     "duplicate_id",
                 )
             touched: list[str] = []

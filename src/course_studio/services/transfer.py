@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from ..domain import positions, rules
 from ..domain.enums import CourseStatus, LessonKind, TeachingRole
-from ..domain.errors import DomainError, Duplicate, DuplicateCode, RowError, ValidationError
+from ..domain.errors import DomainError, Duplicate, DuplicateCode, RowError, ValidationError, msg
 from ..domain.ids import is_id, new_id
 from ..domain.models import (
     Course,
@@ -188,7 +188,9 @@ class TransferService(Service):
         settings = dict(content.settings)
         for name in settings:
             if name not in COURSE_FIELDS:
-                raise ValidationError(f"A course has no field called '{name}'.", name)
+                raise ValidationError(
+                    msg("A course has no field called '{name}'.", name=name), name
+                )
         if code is not None:
             settings["code"] = code
         values, outline = check_content(content, settings)
@@ -259,8 +261,9 @@ class TransferService(Service):
         errors = _check_people(snapshot)
         if errors:
             raise ValidationError(
-                f"{len(errors)} {'value is' if len(errors) == 1 else 'values are'} not valid; "
-                "nothing was restored.",
+                msg("1 value is not valid; nothing was restored.")
+                if len(errors) == 1
+                else msg("{count} values are not valid; nothing was restored.", count=len(errors)),
                 None,
                 errors=errors,
             )
@@ -270,8 +273,12 @@ class TransferService(Service):
                 assert existing is not None
                 where = " (in the Trash)" if existing.deleted_at is not None else ""
                 raise Duplicate(
-                    f"This course is already here as {existing.code}{where}. Restore the "
-                    "backup as a copy to have both.",
+                    msg(
+                        "This course is already here as {code}{where}. Restore the backup as a "
+                        "copy to have both.",
+                        code=existing.code,
+                        where=where,
+                    ),
                     "course_id",
                 )
             if as_copy and code is None:
@@ -382,14 +389,18 @@ class TransferService(Service):
             candidate = code[: rules.CODE_MAX - len(suffix)].rstrip("-_.") + suffix
             if self._taken(session, candidate) is None:
                 return candidate
-        raise DuplicateCode(f"Every variant of the code {code} is taken.", "code")
+        raise DuplicateCode(msg("Every variant of the code {code} is taken.", code=code), "code")
 
     def _require_free(self, session: Session, code: str) -> None:
         clash = self._taken(session, code)
         if clash is not None:
             raise DuplicateCode(
-                f"You already have a course with the code {code} (“{clash.title}”). "
-                "Pick another code.",
+                msg(
+                    "You already have a course with the code {code} (“{title}”). Pick another "
+                    "code.",
+                    code=code,
+                    title=clash.title,
+                ),
                 "code",
             )
 
@@ -558,8 +569,9 @@ def check_content(
         outline.append((title, items))
     if errors:
         raise ValidationError(
-            f"{len(errors)} {'value is' if len(errors) == 1 else 'values are'} not valid; "
-            "nothing was imported.",
+            msg("1 value is not valid; nothing was imported.")
+            if len(errors) == 1
+            else msg("{count} values are not valid; nothing was imported.", count=len(errors)),
             None,
             errors=errors,
         )
@@ -575,7 +587,9 @@ def _check_people(snapshot: CourseSnapshot) -> list[ValidationError]:
             rules.check_name(s.given_name, "given_name")
             rules.check_name(s.family_name, "family_name")
             if rules.check_email(s.email) != s.email:
-                raise ValidationError(f"The email {s.email} is not written in lower case.", "email")
+                raise ValidationError(
+                    msg("The email {email} is not written in lower case.", email=s.email), "email"
+                )
             rules.check_external_id(s.external_id)
         except DomainError as exc:
             errors.append(RowError(exc.message, exc.field, file=f"student {s.id}"))

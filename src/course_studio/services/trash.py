@@ -6,7 +6,7 @@ import builtins
 
 from sqlalchemy import delete, select
 
-from ..domain.errors import NotFound, ValidationError
+from ..domain.errors import NotFound, ValidationError, msg
 from ..domain.models import Course, Lesson, Module
 from ..domain.records import TrashItem
 from ..store.outbox import note_change
@@ -74,7 +74,9 @@ class TrashService(Service):
         elif entity == "lesson":
             OutlineService(self._ctx).restore_lesson(row_id)
         else:
-            raise ValidationError(f"Nothing of the kind '{entity}' goes to the Trash.")
+            raise ValidationError(
+                msg("Nothing of the kind '{entity}' goes to the Trash.", entity=entity)
+            )
 
     def purge(self, entity: str, row_id: str) -> None:
         """Delete one item for good (it must be in the Trash)."""
@@ -85,7 +87,9 @@ class TrashService(Service):
         }
         model = models.get(entity)
         if model is None:
-            raise ValidationError(f"Nothing of the kind '{entity}' goes to the Trash.")
+            raise ValidationError(
+                msg("Nothing of the kind '{entity}' goes to the Trash.", entity=entity)
+            )
         with self._store.write() as session:
             row = session.get(model, row_id)
             if getattr(row, "deleted_at", None) is None:

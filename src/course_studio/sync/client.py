@@ -15,6 +15,7 @@ import httpx
 from pydantic import BaseModel
 from pydantic import ValidationError as PydanticError
 
+from ..domain.errors import msg
 from .protocol import API_PREFIX, ChangesPage, PushRequest, PushResponse, SnapshotPage
 
 M = TypeVar("M", bound=BaseModel)
@@ -69,7 +70,9 @@ class SyncClient:
     ) -> None:
         base = server_url.strip().rstrip("/")
         if not base.startswith(("http://", "https://")):
-            raise SyncError(f"The server address must start with http:// or https:// ({base}).")
+            raise SyncError(
+                msg("The server address must start with http:// or https:// ({base}).", base=base)
+            )
         if not base.endswith(API_PREFIX):
             base += API_PREFIX
         self.server_url = server_url.strip().rstrip("/")

@@ -29,7 +29,7 @@ from typing import Any, cast
 from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
 
-from ..domain.errors import NotFound, ValidationError
+from ..domain.errors import NotFound, ValidationError, msg
 from ..domain.ids import derived_id, new_id
 from ..domain.models import (
     MODEL_BY_ENTITY,
@@ -332,7 +332,10 @@ class SyncEngine:
             if linked is not None and linked != account.id:
                 name = get_setting(session, K_ACCOUNT_NAME) or "another instructor"
                 raise SyncError(
-                    f"This data syncs as {name}; sign in as {name}, or use another data folder."
+                    msg(
+                        "This data syncs as {name}; sign in as {name}, or use another data folder.",
+                        name=name,
+                    )
                 )
             old = get_setting(session, ME_KEY)
             apply.upsert_instructors(session, [account])
@@ -654,7 +657,9 @@ class SyncEngine:
         """Settle a conflict: keep ``mine`` (sent with the next sync), take
         ``theirs`` (already what this data dir shows) or ``edit`` to ``value``."""
         if choice not in ("mine", "theirs", "edit"):
-            raise ValidationError(f"Choose mine, theirs or edit (got {choice!r}).", "choice")
+            raise ValidationError(
+                msg("Choose mine, theirs or edit (got {choice!r}).", choice=choice), "choice"
+            )
         with self._store.write() as session:
             conflict = (
                 session.get(SyncConflict, conflict_id) if isinstance(conflict_id, str) else None

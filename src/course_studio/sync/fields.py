@@ -14,7 +14,7 @@ from typing import Any
 
 from ..domain import rules
 from ..domain.enums import TeachingRole
-from ..domain.errors import ValidationError
+from ..domain.errors import ValidationError, msg
 from ..domain.ids import is_id
 from ..domain.models import MODEL_BY_ENTITY
 
@@ -99,7 +99,9 @@ POSITION_MAX = 64
 def _check_id(field: str) -> Callable[[Any], str]:
     def check(value: Any) -> str:
         if not is_id(value):
-            raise ValidationError(f"This is not a valid id (got {value!r}).", field)
+            raise ValidationError(
+                msg("This is not a valid id (got {value!r}).", value=value), field
+            )
         return str(value)
 
     return check
@@ -117,7 +119,8 @@ def _check_teaching_role(value: Any) -> str:
     names = [r.value for r in TeachingRole]
     if value not in names:
         raise ValidationError(
-            f"The teaching role must be owner or co_instructor (got {value!r}).", "role"
+            msg("The teaching role must be owner or co_instructor (got {value!r}).", value=value),
+            "role",
         )
     return str(value)
 
@@ -126,7 +129,7 @@ def _required_timestamp(field: str, label: str) -> Callable[[Any], dt.datetime]:
     def check(value: Any) -> dt.datetime:
         when = rules.check_timestamp(value, field)
         if when is None:
-            raise ValidationError(f"{label} is required.", field)
+            raise ValidationError(msg("{label} is required.", label=label), field)
         return when
 
     return check
@@ -197,7 +200,10 @@ def check_fields(entity: str, fields: Mapping[str, Any]) -> dict[str, Any]:
     for name, value in fields.items():
         check = checks.get(name)
         if check is None:
-            raise ValidationError(f"A {LABELS[entity]} has no field called '{name}'.", name)
+            raise ValidationError(
+                msg("A {value} has no field called '{name}'.", value=LABELS[entity], name=name),
+                name,
+            )
         out[name] = check(value)
     if entity == "course":
         rules.check_dates(out.get("start_date"), out.get("end_date"))

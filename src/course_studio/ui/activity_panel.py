@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.records import ActivityRecord
 from . import timefmt
+from .i18n import action_label
 from .notifier import Notification, Notifier
 from .record_table import Column, RecordTableModel, Role
 from .workers import Op
@@ -51,7 +52,7 @@ class ActivityTableModel(RecordTableModel):
         columns = (
             Column(
                 "time",
-                "Time",
+                QCoreApplication.translate("Activity", "Time"),
                 lambda e: timefmt.clock_time(e.at, self._now()),
                 sort=lambda e: (e.at.timestamp(), e.seq or 0),
                 tooltip=lambda e: timefmt.exact(e.at),
@@ -59,14 +60,14 @@ class ActivityTableModel(RecordTableModel):
             ),
             Column(
                 "action",
-                "Action",
-                lambda e: e.action,
+                QCoreApplication.translate("Activity", "Action"),
+                lambda e: action_label(e.action),
                 icon=lambda e: self._ok_icon if e.ok else self._error_icon,
                 width=120,
             ),
             Column(
                 "result",
-                "Result",
+                QCoreApplication.translate("Activity", "Result"),
                 self._result_text,
                 tooltip=lambda e: e.summary + ("\n\n" + e.details if e.details else ""),
                 width=380,
@@ -82,7 +83,9 @@ class ActivityTableModel(RecordTableModel):
     def _result_text(self, e: Notification) -> str:
         text = e.summary
         if e.seq is not None and self._can_undo(e.seq):
-            text += "  · Undo available"
+            text = QCoreApplication.translate("Activity", "{summary}  · Undo available").format(
+                summary=text
+            )
         return text
 
     def prepend(self, entry: Notification) -> None:
@@ -107,21 +110,21 @@ class ActivityPanel(QWidget):
     def __init__(self, studio: Any, notifier: Notifier, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("activityPanel")
-        self.setAccessibleName("Activity")
+        self.setAccessibleName(self.tr("Activity"))
         self.setMinimumWidth(320)
         self._studio = studio
         self._notifier = notifier
         self.model = ActivityTableModel(self._now, notifier.can_undo, self)
         self.loaded = False
 
-        title = QLabel("Activity")
+        title = QLabel(self.tr("Activity"))
         font = title.font()
         font.setBold(True)
         title.setFont(font)
-        self.show_box = QCheckBox("Show notifications")
-        self.show_box.setAccessibleName("Show notifications")
+        self.show_box = QCheckBox(self.tr("Show notifications"))
+        self.show_box.setAccessibleName(self.tr("Show notifications"))
         self.show_box.setToolTip(
-            "Show a message when an action finishes. The history below is kept either way."
+            self.tr("Show a message when an action finishes. The history below is kept either way.")
         )
         self.show_box.setChecked(notifier.enabled())
         self.show_box.toggled.connect(notifier.set_enabled)
@@ -130,7 +133,7 @@ class ActivityPanel(QWidget):
         self.view = QTableView()
         self.view.setTabKeyNavigation(False)  # Tab leaves the table
         self.view.setObjectName("activityView")
-        self.view.setAccessibleName("Activity history")
+        self.view.setAccessibleName(self.tr("Activity history"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -147,12 +150,12 @@ class ActivityPanel(QWidget):
 
         self.details = QPlainTextEdit()
         self.details.setObjectName("activityDetails")
-        self.details.setAccessibleName("Details of the selected entry")
+        self.details.setAccessibleName(self.tr("Details of the selected entry"))
         self.details.setReadOnly(True)
         self.details.setMaximumHeight(110)
         self.details.setVisible(False)
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setAccessibleName("Undo the selected action")
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setAccessibleName(self.tr("Undo the selected action"))
         self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(self.undo_selected)
         self.hint = QLabel()
@@ -233,9 +236,9 @@ class ActivityPanel(QWidget):
         if entry is None:
             self.hint.setText("")
         elif undoable:
-            self.hint.setText("This action can be undone.")
+            self.hint.setText(self.tr("This action can be undone."))
         elif not entry.ok:
-            self.hint.setText("This action did not complete; nothing was changed by it.")
+            self.hint.setText(self.tr("This action did not complete; nothing was changed by it."))
         else:
             self.hint.setText("")
 

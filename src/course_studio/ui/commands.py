@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from ..domain.records import CourseRecord, LessonRecord, ModuleRecord
 from .undo import ServiceCommand
+
+translate = QCoreApplication.translate
 
 # -- courses -------------------------------------------------------------------
 
@@ -23,7 +27,7 @@ class CreateCourse(ServiceCommand):
     action = "create"
 
     def __init__(self, studio: Any, fields: dict[str, Any]) -> None:
-        super().__init__(studio, "Create course")
+        super().__init__(studio, translate("Commands", "Create course"))
         self.fields = dict(fields)
         self.course_id: str | None = None
 
@@ -39,7 +43,7 @@ class CreateCourse(ServiceCommand):
         return self.studio.courses.restore(self.course_id)
 
     def summary(self, result: CourseRecord) -> str:
-        return f"Created {_label(result)}."
+        return translate("Commands", "Created {label}.").format(label=_label(result))
 
 
 class EditCourse(ServiceCommand):
@@ -49,13 +53,13 @@ class EditCourse(ServiceCommand):
         self, studio: Any, course_id: str, before: dict[str, Any], after: dict[str, Any]
     ) -> None:
         if set(after) == {"title"}:
-            text = "Rename course"
+            text = translate("Commands", "Rename course")
         elif set(after) == {"code"}:
-            text = "Change course code"
+            text = translate("Commands", "Change course code")
         elif set(after) == {"status"}:
-            text = "Change course status"
+            text = translate("Commands", "Change course status")
         else:
-            text = "Edit course"
+            text = translate("Commands", "Edit course")
         super().__init__(studio, text)
         self.course_id = course_id
         self.before = dict(before)
@@ -70,14 +74,21 @@ class EditCourse(ServiceCommand):
 
     def summary(self, result: CourseRecord) -> str:
         names = ", ".join(sorted(k.replace("_", " ") for k in self.after))
-        return f"Saved {_label(result)} ({names})."
+        return translate("Commands", "Saved {label} ({names}).").format(
+            label=_label(result), names=names
+        )
 
 
 class ArchiveCourse(ServiceCommand):
     action = "update"
 
     def __init__(self, studio: Any, course: CourseRecord, *, archive: bool = True) -> None:
-        super().__init__(studio, "Archive course" if archive else "Unarchive course")
+        super().__init__(
+            studio,
+            translate("Commands", "Archive course")
+            if archive
+            else translate("Commands", "Unarchive course"),
+        )
         self.course_id = course.id
         self.previous = course.status
         self.archive = archive
@@ -93,15 +104,18 @@ class ArchiveCourse(ServiceCommand):
         return self.studio.courses.update(self.course_id, status=self.previous)
 
     def summary(self, result: CourseRecord) -> str:
-        verb = "Archived" if self.archive else "Brought back from the archive"
-        return f"{verb} {_label(result)}."
+        if self.archive:
+            return translate("Commands", "Archived {label}.").format(label=_label(result))
+        return translate("Commands", "Brought {label} back from the archive.").format(
+            label=_label(result)
+        )
 
 
 class DuplicateCourse(ServiceCommand):
     action = "create"
 
     def __init__(self, studio: Any, source_id: str, code: str, title: str | None) -> None:
-        super().__init__(studio, "Duplicate course")
+        super().__init__(studio, translate("Commands", "Duplicate course"))
         self.source_id = source_id
         self.code = code
         self.title = title
@@ -121,14 +135,16 @@ class DuplicateCourse(ServiceCommand):
         return self.studio.courses.restore(self.course_id)
 
     def summary(self, result: CourseRecord) -> str:
-        return f"Made {_label(result)}, a copy with the same outline."
+        return translate("Commands", "Made {label}, a copy with the same outline.").format(
+            label=_label(result)
+        )
 
 
 class DeleteCourse(ServiceCommand):
     action = "delete"
 
     def __init__(self, studio: Any, course: CourseRecord) -> None:
-        super().__init__(studio, "Delete course")
+        super().__init__(studio, translate("Commands", "Delete course"))
         self.course_id = course.id
         self.label = _label(course)
 
@@ -139,7 +155,7 @@ class DeleteCourse(ServiceCommand):
         return self.studio.courses.restore(self.course_id)
 
     def summary(self, result: Any) -> str:
-        return f"Moved {self.label} to the Trash."
+        return translate("Commands", "Moved {label} to the Trash.").format(label=self.label)
 
 
 # -- the Trash -----------------------------------------------------------------
@@ -149,7 +165,10 @@ class RestoreFromTrash(ServiceCommand):
     action = "restore"
 
     def __init__(self, studio: Any, entity: str, row_id: str, title: str) -> None:
-        super().__init__(studio, f"Restore {entity}")
+        super().__init__(
+            studio,
+            translate("Commands", "Restore {entity}").format(entity=translate("Messages", entity)),
+        )
         self.entity = entity
         self.row_id = row_id
         self.title = title
@@ -165,7 +184,7 @@ class RestoreFromTrash(ServiceCommand):
         return self.studio.outline.delete_lesson(self.row_id)
 
     def summary(self, result: Any) -> str:
-        return f"Restored “{self.title}” from the Trash."
+        return translate("Commands", "Restored “{title}” from the Trash.").format(title=self.title)
 
 
 # -- the outline ---------------------------------------------------------------
@@ -175,7 +194,7 @@ class AddModule(ServiceCommand):
     action = "create"
 
     def __init__(self, studio: Any, course_id: str, title: str, index: int | None) -> None:
-        super().__init__(studio, "Add module")
+        super().__init__(studio, translate("Commands", "Add module"))
         self.course_id = course_id
         self.title = title
         self.index = index
@@ -195,7 +214,7 @@ class AddModule(ServiceCommand):
         return self.studio.outline.restore_module(self.module_id)
 
     def summary(self, result: ModuleRecord) -> str:
-        return f"Added the module “{result.title}”."
+        return translate("Commands", "Added the module “{title}”.").format(title=result.title)
 
 
 class AddLesson(ServiceCommand):
@@ -204,7 +223,7 @@ class AddLesson(ServiceCommand):
     def __init__(
         self, studio: Any, module_id: str, title: str, kind: str, index: int | None
     ) -> None:
-        super().__init__(studio, "Add lesson")
+        super().__init__(studio, translate("Commands", "Add lesson"))
         self.module_id = module_id
         self.title = title
         self.kind = kind
@@ -225,12 +244,12 @@ class AddLesson(ServiceCommand):
         return self.studio.outline.restore_lesson(self.lesson_id)
 
     def summary(self, result: LessonRecord) -> str:
-        return f"Added the lesson “{result.title}”."
+        return translate("Commands", "Added the lesson “{title}”.").format(title=result.title)
 
 
 class RenameModule(ServiceCommand):
     def __init__(self, studio: Any, module_id: str, old: str, new: str) -> None:
-        super().__init__(studio, "Rename module")
+        super().__init__(studio, translate("Commands", "Rename module"))
         self.module_id = module_id
         self.old = old
         self.new = new
@@ -243,14 +262,21 @@ class RenameModule(ServiceCommand):
         return self.studio.outline.rename_module(self.module_id, self.old)
 
     def summary(self, result: ModuleRecord) -> str:
-        return f"Renamed the module “{self.old}” to “{result.title}”."
+        return translate("Commands", "Renamed the module “{old}” to “{title}”.").format(
+            old=self.old, title=result.title
+        )
 
 
 class EditLesson(ServiceCommand):
     def __init__(
         self, studio: Any, lesson_id: str, before: dict[str, Any], after: dict[str, Any]
     ) -> None:
-        super().__init__(studio, "Rename lesson" if set(after) == {"title"} else "Edit lesson")
+        super().__init__(
+            studio,
+            translate("Commands", "Rename lesson")
+            if set(after) == {"title"}
+            else translate("Commands", "Edit lesson"),
+        )
         self.lesson_id = lesson_id
         self.before = dict(before)
         self.after = dict(after)
@@ -264,13 +290,15 @@ class EditLesson(ServiceCommand):
 
     def summary(self, result: LessonRecord) -> str:
         if set(self.after) == {"title"}:
-            return f"Renamed the lesson “{self.before['title']}” to “{result.title}”."
-        return f"Saved the lesson “{result.title}”."
+            return translate("Commands", "Renamed the lesson “{value}” to “{title}”.").format(
+                value=self.before["title"], title=result.title
+            )
+        return translate("Commands", "Saved the lesson “{title}”.").format(title=result.title)
 
 
 class MoveModule(ServiceCommand):
     def __init__(self, studio: Any, module_id: str, old_index: int, new_index: int) -> None:
-        super().__init__(studio, "Move module")
+        super().__init__(studio, translate("Commands", "Move module"))
         self.module_id = module_id
         self.old_index = old_index
         self.new_index = new_index
@@ -283,7 +311,9 @@ class MoveModule(ServiceCommand):
         return self.studio.outline.move_module(self.module_id, self.old_index)
 
     def summary(self, result: ModuleRecord) -> str:
-        return f"Moved the module “{result.title}” to place {self.new_index + 1}."
+        return translate("Commands", "Moved the module “{title}” to place {value}.").format(
+            title=result.title, value=self.new_index + 1
+        )
 
 
 class MoveLesson(ServiceCommand):
@@ -294,7 +324,7 @@ class MoveLesson(ServiceCommand):
         old: tuple[str, int],
         new: tuple[str, int],
     ) -> None:
-        super().__init__(studio, "Move lesson")
+        super().__init__(studio, translate("Commands", "Move lesson"))
         self.lesson_id = lesson_id
         self.old_module, self.old_index = old
         self.new_module, self.new_index = new
@@ -309,14 +339,14 @@ class MoveLesson(ServiceCommand):
         return self.studio.outline.move_lesson(self.lesson_id, self.old_index, self.old_module)
 
     def summary(self, result: LessonRecord) -> str:
-        return f"Moved the lesson “{result.title}”."
+        return translate("Commands", "Moved the lesson “{title}”.").format(title=result.title)
 
 
 class DeleteModule(ServiceCommand):
     action = "delete"
 
     def __init__(self, studio: Any, module_id: str, title: str, lessons: int) -> None:
-        super().__init__(studio, "Delete module")
+        super().__init__(studio, translate("Commands", "Delete module"))
         self.module_id = module_id
         self.title = title
         self.lessons = lessons
@@ -328,17 +358,23 @@ class DeleteModule(ServiceCommand):
         return self.studio.outline.restore_module(self.module_id)
 
     def summary(self, result: Any) -> str:
-        with_lessons = ""
         if self.lessons:
-            with_lessons = f" with its {self.lessons} lesson" + ("s" if self.lessons > 1 else "")
-        return f"Moved the module “{self.title}”{with_lessons} to the Trash."
+            return translate(
+                "Commands",
+                "Moved the module “{title}” with its %Ln lesson(s) to the Trash.",
+                "",
+                self.lessons,
+            ).format(title=self.title)
+        return translate("Commands", "Moved the module “{title}” to the Trash.").format(
+            title=self.title
+        )
 
 
 class DeleteLesson(ServiceCommand):
     action = "delete"
 
     def __init__(self, studio: Any, lesson_id: str, title: str) -> None:
-        super().__init__(studio, "Delete lesson")
+        super().__init__(studio, translate("Commands", "Delete lesson"))
         self.lesson_id = lesson_id
         self.title = title
 
@@ -349,4 +385,6 @@ class DeleteLesson(ServiceCommand):
         return self.studio.outline.restore_lesson(self.lesson_id)
 
     def summary(self, result: Any) -> str:
-        return f"Moved the lesson “{self.title}” to the Trash."
+        return translate("Commands", "Moved the lesson “{title}” to the Trash.").format(
+            title=self.title
+        )

@@ -49,38 +49,47 @@ class CourseActions(QObject):
                 act.setShortcut(QKeySequence(keys))
             return act
 
-        self.new = make("&New Course…", "new", self.create, "Create a course", "Ctrl+N")
-        self.new.setIconText("New")
-        self.edit = make(
-            "&Edit Course…", "edit", self.edit_current, "Edit the selected course", "Ctrl+E"
+        self.new = make(
+            self.tr("&New Course…"), "new", self.create, self.tr("Create a course"), "Ctrl+N"
         )
-        self.edit.setIconText("Edit")
+        self.new.setIconText(self.tr("New"))
+        self.edit = make(
+            self.tr("&Edit Course…"),
+            "edit",
+            self.edit_current,
+            self.tr("Edit the selected course"),
+            "Ctrl+E",
+        )
+        self.edit.setIconText(self.tr("Edit"))
         self.duplicate = make(
-            "D&uplicate Course…",
+            self.tr("D&uplicate Course…"),
             "duplicate",
             self.duplicate_current,
-            "Copy the selected course with its outline",
+            self.tr("Copy the selected course with its outline"),
             "Ctrl+D",
         )
-        self.duplicate.setIconText("Duplicate")
+        self.duplicate.setIconText(self.tr("Duplicate"))
         self.archive = make(
-            "&Archive Course", "archive", self.toggle_archive, "Archive the selected course"
+            self.tr("&Archive Course"),
+            "archive",
+            self.toggle_archive,
+            self.tr("Archive the selected course"),
         )
-        self.archive.setIconText("Archive")
+        self.archive.setIconText(self.tr("Archive"))
         self.delete = make(
-            "&Delete Course…",
+            self.tr("&Delete Course…"),
             "delete",
             self.delete_current,
-            "Move the selected course to the Trash",
+            self.tr("Move the selected course to the Trash"),
         )
-        self.delete.setIconText("Delete")
+        self.delete.setIconText(self.tr("Delete"))
         # Del and F2 act on the course only while the course table has the focus
-        self.delete_key = QAction("Delete course", courses.table)
+        self.delete_key = QAction(self.tr("Delete course"), courses.table)
         self.delete_key.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_key.triggered.connect(self.delete_current)
         courses.table.addAction(self.delete_key)
-        self.edit_key = QAction("Edit course", courses.table)
+        self.edit_key = QAction(self.tr("Edit course"), courses.table)
         self.edit_key.setShortcut(QKeySequence("F2"))
         self.edit_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.edit_key.triggered.connect(self.edit_current)
@@ -102,13 +111,18 @@ class CourseActions(QObject):
         self.delete.setEnabled(owner)
         self.delete_key.setEnabled(owner)
         archived = record is not None and record.status == CourseStatus.ARCHIVED.value
-        self.archive.setText("Un&archive Course" if archived else "&Archive Course")
-        self.archive.setIconText("Unarchive" if archived else "Archive")
+        self.archive.setText(
+            self.tr("Un&archive Course") if archived else self.tr("&Archive Course")
+        )
+        self.archive.setIconText(self.tr("Unarchive") if archived else self.tr("Archive"))
         if record is not None and not mine:
-            reason = f"{record.owner_name or 'Another instructor'} owns {record.code}."
-            self.edit.setToolTip(f"Edit the selected course. {reason}")
+            self.edit.setToolTip(
+                self.tr("Edit the selected course. {owner} owns {code}.").format(
+                    owner=record.owner_name or self.tr("Another instructor"), code=record.code
+                )
+            )
         else:
-            self.edit.setToolTip("Edit the selected course")
+            self.edit.setToolTip(self.tr("Edit the selected course"))
 
     # -- actions ---------------------------------------------------------------
 
@@ -121,8 +135,10 @@ class CourseActions(QObject):
             return
         if not self.courses.model.is_mine(record):
             self._refuse(
-                f"{record.owner_name or 'Another instructor'} owns {record.code}; only its "
-                "teachers can change it. You can duplicate it to make your own copy."
+                self.tr(
+                    "{owner} owns {code}; only its teachers can change it. "
+                    "You can duplicate it to make your own copy."
+                ).format(owner=record.owner_name or self.tr("Another instructor"), code=record.code)
             )
             return
         self._open_editor(EditorMode.EDIT, record)
@@ -144,22 +160,24 @@ class CourseActions(QObject):
         if record is None or record.owner_id != self.studio.me:
             return
         try:
-            impact = self.studio.courses.impact(record.id).sentence()
+            impact = self._impact(self.studio.courses.impact(record.id))
         except DomainError as exc:
             show_error(self.window, exc, "")
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Delete course",
-            f"Delete {record.code} — {record.title}?",
+            self.tr("Delete course"),
+            self.tr("Delete {code} — {title}?").format(code=record.code, title=record.title),
             parent=self.window,
         )
         box.setObjectName("deleteCourseConfirm")
         box.setInformativeText(
-            f"{impact} The course moves to the Trash with all of it; you can restore it "
-            "from there or undo with Ctrl+Z."
+            self.tr(
+                "{impact} The course moves to the Trash with all of it; you can restore it "
+                "from there or undo with Ctrl+Z."
+            ).format(impact=impact)
         )
-        ok = box.addButton("Move to Trash", QMessageBox.ButtonRole.AcceptRole)
+        ok = box.addButton(self.tr("Move to Trash"), QMessageBox.ButtonRole.AcceptRole)
         ok.setObjectName("confirmButton")
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(ok)
@@ -170,6 +188,21 @@ class CourseActions(QObject):
 
     # -- helpers ---------------------------------------------------------------
 
+    def _impact(self, impact: Any) -> str:
+        """'It has 3 enrollments, 2 modules, 7 lessons.' in the user's language."""
+        parts = [
+            self.tr("%Ln enrollment(s)", "", impact.enrollments) if impact.enrollments else "",
+            self.tr("%Ln module(s)", "", impact.modules) if impact.modules else "",
+            self.tr("%Ln lesson(s)", "", impact.lessons) if impact.lessons else "",
+        ]
+        shown = [p for p in parts if p]
+        if not shown:
+            return self.tr("The course is empty.")
+        listed = shown[0]
+        if len(shown) > 1:
+            listed = self.tr("{list} and {last}").format(list=", ".join(shown[:-1]), last=shown[-1])
+        return self.tr("It has {list}.").format(list=listed)
+
     def _open_editor(self, mode: EditorMode, record: CourseRecord | None) -> None:
         editor = CourseEditor(self.studio, self.runner, mode, record, self.window)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -179,6 +212,8 @@ class CourseActions(QObject):
         editor.open()
 
     def _refuse(self, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, "Edit course", message, parent=self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Edit course"), message, parent=self.window
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Protocol, runtime_checkable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -25,35 +25,47 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import DomainError
 from ..domain.records import CourseRecord
-from ..domain.rules import format_date
 from . import icons, style
 from .style import STATUS_LABELS
+from .timefmt import date_text, day_month, number, percent
 from .widgets import Card, MeterBar, StatusChip, label, muted_label
 
+translate = QCoreApplication.translate
+
 LANGUAGES = {
-    "en": "English",
-    "de": "German",
-    "fr": "French",
-    "es": "Spanish",
-    "it": "Italian",
-    "pt": "Portuguese",
-    "pt-BR": "Portuguese (Brazil)",
-    "nl": "Dutch",
-    "ja": "Japanese",
-    "zh": "Chinese",
+    "en": QT_TRANSLATE_NOOP("Language", "English"),
+    "de": QT_TRANSLATE_NOOP("Language", "German"),
+    "fr": QT_TRANSLATE_NOOP("Language", "French"),
+    "es": QT_TRANSLATE_NOOP("Language", "Spanish"),
+    "it": QT_TRANSLATE_NOOP("Language", "Italian"),
+    "pt": QT_TRANSLATE_NOOP("Language", "Portuguese"),
+    "pt-BR": QT_TRANSLATE_NOOP("Language", "Portuguese (Brazil)"),
+    "nl": QT_TRANSLATE_NOOP("Language", "Dutch"),
+    "ja": QT_TRANSLATE_NOOP("Language", "Japanese"),
+    "zh": QT_TRANSLATE_NOOP("Language", "Chinese"),
 }
+
+
+def language_name(code: str) -> str:
+    """The name of a course language in the user's language ('de' → 'German')."""
+    name = LANGUAGES.get(code)
+    return QCoreApplication.translate("Language", str(name)) if name else code
 
 
 def _span(start: dt.date | None, end: dt.date | None) -> str:
     if start is None and end is None:
-        return "No dates yet"
+        return translate("CourseOverview", "No dates yet")
     if start is None:
-        return f"Until {format_date(end)}" if end else ""
+        return (
+            translate("CourseOverview", "Until {date}").format(date=date_text(end)) if end else ""
+        )
     if end is None:
-        return f"From {format_date(start)}"
+        return translate("CourseOverview", "From {date}").format(date=date_text(start))
     weeks = ((end - start).days + 6) // 7
-    first = f"{start.day} {start:%b}" if start.year == end.year else format_date(start)
-    return f"{first} – {format_date(end)} ({weeks} weeks)"
+    first = day_month(start) if start.year == end.year else date_text(start)
+    return translate("CourseOverview", "{start} – {end} (%Ln week(s))", "", weeks).format(
+        start=first, end=date_text(end)
+    )
 
 
 class CourseHeader(QWidget):
@@ -95,7 +107,7 @@ class _Figure(Card):
         super().__init__()
         self.caption = muted_label(caption)
         self.value = label("", "figure")
-        self.note = muted_label()
+        self.note = muted_label(wrap=True)
         self.body.addWidget(self.caption)
         self.body.addWidget(self.value)
         self.bar: MeterBar | None = None
@@ -137,7 +149,7 @@ class OverviewTab(QScrollArea):
         super().__init__(parent)
         self.studio = studio
         self.setObjectName("overviewTab")
-        self.setAccessibleName("Course overview")
+        self.setAccessibleName(self.tr("Course overview"))
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         page = QWidget()
@@ -149,10 +161,10 @@ class OverviewTab(QScrollArea):
 
         figures = QHBoxLayout()
         figures.setSpacing(12)
-        self.enrolled = _Figure("Enrolled", bar=True)
-        self.completion = _Figure("Average completion", bar=True)
-        self.at_risk = _Figure("At risk")
-        self.outline = _Figure("Outline")
+        self.enrolled = _Figure(self.tr("Enrolled"), bar=True)
+        self.completion = _Figure(self.tr("Average completion"), bar=True)
+        self.at_risk = _Figure(self.tr("At risk"))
+        self.outline = _Figure(self.tr("Outline"))
         for figure in (self.enrolled, self.completion, self.at_risk, self.outline):
             figures.addWidget(figure, 1)
         outer.addLayout(figures)
@@ -160,7 +172,7 @@ class OverviewTab(QScrollArea):
         lower = QHBoxLayout()
         lower.setSpacing(12)
         self.facts_card = Card()
-        self.facts_card.body.addWidget(label("Details", "section"))
+        self.facts_card.body.addWidget(label(self.tr("Details"), "section"))
         self.facts = QGridLayout()
         self.facts.setHorizontalSpacing(18)
         self.facts.setVerticalSpacing(6)
@@ -170,20 +182,28 @@ class OverviewTab(QScrollArea):
         self.facts.setColumnStretch(3, 1)
         self.facts.setColumnMinimumWidth(2, 90)
         self._fact_values: dict[str, QLabel] = {}
-        names = ("Term", "Dates", "Category", "Language", "Instructors", "Tags", "Updated")
-        for i, name in enumerate(names):
+        names = {
+            "Term": self.tr("Term"),
+            "Dates": self.tr("Dates"),
+            "Category": self.tr("Category"),
+            "Language": self.tr("Language"),
+            "Instructors": self.tr("Instructors"),
+            "Tags": self.tr("Tags"),
+            "Updated": self.tr("Updated"),
+        }
+        for i, (name, shown) in enumerate(names.items()):
             row, column = (i, 0) if i < 4 else (i - 4, 2)
-            caption = muted_label(name)
+            caption = muted_label(shown)
             value = label(wrap=True)
-            value.setAccessibleName(name)
+            value.setAccessibleName(shown)
             self.facts.addWidget(caption, row, column, Qt.AlignmentFlag.AlignTop)
             self.facts.addWidget(value, row, column + 1, Qt.AlignmentFlag.AlignTop)
             self._fact_values[name] = value
         lower.addWidget(self.facts_card, 3)
         self.description_card = Card()
-        self.description_card.body.addWidget(label("Description", "section"))
+        self.description_card.body.addWidget(label(self.tr("Description"), "section"))
         self.description = label(wrap=True)
-        self.description.setAccessibleName("Description")
+        self.description.setAccessibleName(self.tr("Description"))
         self.description.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.description_card.body.addWidget(self.description)
         self.readonly = muted_label(wrap=True)
@@ -195,49 +215,56 @@ class OverviewTab(QScrollArea):
     def show_course(self, record: CourseRecord | None, *, mine: bool = True) -> None:
         if record is None:
             return
-        seats = f"of {record.capacity:,} seats" if record.capacity else "no seat limit"
-        waiting = f", {record.waitlisted:,} waiting" if record.waitlisted else ""
+        seats = (
+            self.tr("of %Ln seat(s)", "", record.capacity)
+            if record.capacity
+            else self.tr("no seat limit")
+        )
+        if record.waitlisted:
+            seats = self.tr("{seats}, {waiting} waiting").format(
+                seats=seats, waiting=number(record.waitlisted)
+            )
         fraction = record.enrolled / record.capacity if record.capacity else None
         full = record.capacity is not None and record.enrolled >= record.capacity
         self.enrolled.set_figure(
-            f"{record.enrolled:,}", seats + waiting, fraction, "draft" if full else None
+            number(record.enrolled), seats, fraction, "draft" if full else None
         )
         if record.avg_progress is None:
-            self.completion.set_figure("—", "Nobody is enrolled yet.", None)
+            self.completion.set_figure("—", self.tr("Nobody is enrolled yet."), None)
         else:
             self.completion.set_figure(
-                f"{record.avg_progress:.0f} %",
-                "of the lessons, on average",
+                percent(record.avg_progress),
+                self.tr("of the lessons, on average"),
                 record.avg_progress / 100.0,
                 "published",
             )
         days = getattr(getattr(self.studio, "context", None), "at_risk_days", 14)
         risk_note = (
-            "quiet for more than {days} days or behind the pace".format(days=days)
+            self.tr("quiet for more than %Ln day(s) or behind the pace", "", days)
             if record.at_risk
-            else "Everyone is on track."
+            else self.tr("Everyone is on track.")
         )
-        self.at_risk.set_figure(f"{record.at_risk:,}", risk_note)
+        self.at_risk.set_figure(number(record.at_risk), risk_note)
         self.at_risk.set_tone("danger" if record.at_risk else None)
         modules = self._module_count(record.id)
-        module_text = f"{modules} module" + ("" if modules == 1 else "s")
         self.outline.set_figure(
-            f"{record.lessons:,} lesson" + ("" if record.lessons == 1 else "s"), f"in {module_text}"
+            self.tr("%Ln lesson(s)", "", record.lessons), self.tr("in %Ln module(s)", "", modules)
         )
         facts = self._fact_values
         facts["Term"].setText(record.term or "—")
         facts["Dates"].setText(_span(record.start_date, record.end_date))
         facts["Category"].setText(record.category or "—")
-        facts["Language"].setText(LANGUAGES.get(record.language, record.language))
+        facts["Language"].setText(language_name(record.language))
         facts["Tags"].setText(", ".join(record.tags) or "—")
         facts["Instructors"].setText(self._instructors(record))
-        facts["Updated"].setText(format_date(record.updated_at.date()))
-        self.description.setText(record.description or "No description yet.")
+        facts["Updated"].setText(date_text(record.updated_at.date()))
+        self.description.setText(record.description or self.tr("No description yet."))
         self.readonly.setText(
             ""
             if mine
-            else f"{record.owner_name or 'Another instructor'} owns this course; you can look "
-            "but not change it."
+            else self.tr("{owner} owns this course; you can look but not change it.").format(
+                owner=record.owner_name or self.tr("Another instructor")
+            )
         )
         self.readonly.setVisible(not mine)
 
@@ -254,8 +281,10 @@ class OverviewTab(QScrollArea):
                 person = self.studio.instructors.get(instructor_id)
             except DomainError:
                 continue
-            owner = " (owner)" if instructor_id == record.owner_id else ""
-            names.append(person.display_name + owner)
+            if instructor_id == record.owner_id:
+                names.append(self.tr("{name} (owner)").format(name=person.display_name))
+            else:
+                names.append(person.display_name)
         return ", ".join(names) or record.owner_name or "—"
 
 
@@ -301,7 +330,9 @@ class CourseDetail(QWidget):
         picture.setPixmap(icons.icon("course").pixmap(44, 44))
         picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty_layout.addWidget(picture)
-        self.empty_text = muted_label("Select a course to see its overview, outline and students.")
+        self.empty_text = muted_label(
+            self.tr("Select a course to see its overview, outline and students.")
+        )
         self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty_layout.addWidget(self.empty_text)
         empty_layout.addStretch(2)
@@ -315,8 +346,8 @@ class CourseDetail(QWidget):
         page_layout.addWidget(self.header)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("courseTabs")
-        self.tabs.setAccessibleName("Course details")
-        self.tabs.addTab(overview, icons.icon("info"), "Overview")
+        self.tabs.setAccessibleName(self.tr("Course details"))
+        self.tabs.addTab(overview, icons.icon("info"), self.tr("Overview"))
         self.tabs.currentChanged.connect(self._tab_shown)
         page_layout.addWidget(self.tabs, 1)
         self.stack.addWidget(self.page)

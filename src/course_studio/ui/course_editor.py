@@ -36,6 +36,7 @@ from ..domain.enums import CourseStatus
 from ..domain.errors import DomainError, ValidationError
 from ..domain.records import CourseRecord
 from .commands import CreateCourse, DuplicateCourse, EditCourse
+from .messages import error_text
 from .style import STATUS_LABELS
 from .undo import UndoRunner
 from .widgets import DateField, FieldMessage, label, muted_label
@@ -48,20 +49,8 @@ class EditorMode(Enum):
 
 
 def _check(name: str) -> Callable[[Any], Any]:
-    checks: dict[str, Callable[[Any], Any]] = {
-        "code": rules.check_code,
-        "title": rules.check_title,
-        "status": rules.check_status,
-        "term": rules.check_term,
-        "category": rules.check_category,
-        "tags": rules.check_tags,
-        "language": rules.check_language,
-        "start_date": lambda v: rules.check_date(v, "start_date", "The start date"),
-        "end_date": lambda v: rules.check_date(v, "end_date", "The end date"),
-        "capacity": rules.check_capacity,
-        "description": rules.check_description,
-    }
-    return checks[name]
+    """The service's own rule for a course field, so the editor checks as it saves."""
+    return rules.COURSE_CHECKS[name]
 
 
 def _record_value(record: CourseRecord, name: str) -> Any:
@@ -114,14 +103,18 @@ class CourseEditor(QDialog):
 
     def _build(self) -> None:
         titles = {
-            EditorMode.CREATE: ("New course", "Create"),
+            EditorMode.CREATE: (self.tr("New course"), self.tr("Create")),
             EditorMode.EDIT: (
-                f"Edit {self.record.code}" if self.record else "Edit course",
-                "Save",
+                self.tr("Edit {code}").format(code=self.record.code)
+                if self.record
+                else self.tr("Edit course"),
+                self.tr("Save"),
             ),
             EditorMode.DUPLICATE: (
-                f"Duplicate {self.record.code}" if self.record else "Duplicate course",
-                "Duplicate",
+                self.tr("Duplicate {code}").format(code=self.record.code)
+                if self.record
+                else self.tr("Duplicate course"),
+                self.tr("Duplicate"),
             ),
         }
         window_title, save_text = titles[self.mode]
@@ -138,8 +131,10 @@ class CourseEditor(QDialog):
         if self.mode is EditorMode.DUPLICATE and self.record is not None:
             outer.addWidget(
                 muted_label(
-                    f"The copy gets the settings and outline of {self.record.code}, "
-                    "as a draft without students.",
+                    self.tr(
+                        "The copy gets the settings and outline of {code}, "
+                        "as a draft without students."
+                    ).format(code=self.record.code),
                     wrap=True,
                 )
             )
@@ -194,7 +189,7 @@ class CourseEditor(QDialog):
         self.save_button.setObjectName("saveButton")
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel")
+        cancel.setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
@@ -212,27 +207,27 @@ class CourseEditor(QDialog):
         read: Callable[[], Any]
         write: Callable[[Any], None]
         captions = {
-            "code": "Code",
-            "title": "Title",
-            "status": "Status",
-            "term": "Term",
-            "category": "Category",
-            "tags": "Tags",
-            "language": "Language",
-            "start_date": "Starts",
-            "end_date": "Ends",
-            "capacity": "Seats",
-            "description": "Description",
+            "code": self.tr("Code"),
+            "title": self.tr("Title"),
+            "status": self.tr("Status"),
+            "term": self.tr("Term"),
+            "category": self.tr("Category"),
+            "tags": self.tr("Tags"),
+            "language": self.tr("Language"),
+            "start_date": self.tr("Starts"),
+            "end_date": self.tr("Ends"),
+            "capacity": self.tr("Seats"),
+            "description": self.tr("Description"),
         }
         caption = captions[name]
         if name in ("code", "title", "tags", "capacity"):
             edit = QLineEdit()
             edit.setPlaceholderText(
                 {
-                    "code": "For example CS101",
-                    "title": "For example Programming in Python",
-                    "tags": "Words separated by commas, e.g. python, beginner",
-                    "capacity": "No limit",
+                    "code": self.tr("For example CS101"),
+                    "title": self.tr("For example Programming in Python"),
+                    "tags": self.tr("Words separated by commas, e.g. python, beginner"),
+                    "capacity": self.tr("No limit"),
                 }[name]
             )
             if name == "tags" and known.get("tag"):
@@ -273,8 +268,8 @@ class CourseEditor(QDialog):
             assert line is not None
             line.setPlaceholderText(
                 {
-                    "term": "For example Fall 2026",
-                    "category": "For example Computer Science",
+                    "term": self.tr("For example Fall 2026"),
+                    "category": self.tr("For example Computer Science"),
                     "language": "en, de, pt-BR, ...",
                 }[name]
             )
@@ -291,7 +286,9 @@ class CourseEditor(QDialog):
             widget, read, write = date, date.text, date.set_date
         else:  # description
             text = QPlainTextEdit()
-            text.setPlaceholderText("What the course is about, for students and colleagues")
+            text.setPlaceholderText(
+                self.tr("What the course is about, for students and colleagues")
+            )
             text.setTabChangesFocus(True)
             text.setFixedHeight(84)
             text.textChanged.connect(lambda n=name: self._edited(n))
@@ -325,7 +322,11 @@ class CourseEditor(QDialog):
         if record.owner_id != self.studio.me:
             status = self.fields["status"].widget
             status.setEnabled(False)
-            status.setToolTip(f"Only {record.owner_name or 'the owner'} can change the status.")
+            status.setToolTip(
+                self.tr("Only {owner} can change the status.").format(
+                    owner=record.owner_name or self.tr("the owner")
+                )
+            )
 
     def _suggest_code(self, code: str) -> str:
         base = code[: rules.CODE_MAX - 2]
@@ -362,17 +363,17 @@ class CourseEditor(QDialog):
             try:
                 values[name] = _check(name)(field.read())
             except ValidationError as exc:
-                errors[name] = exc.message
+                errors[name] = error_text(exc)
         if "end_date" not in errors and "start_date" not in errors and "end_date" in values:
             try:
                 rules.check_dates(values.get("start_date"), values.get("end_date"))
             except ValidationError as exc:
-                errors[exc.field or "end_date"] = exc.message
+                errors[exc.field or "end_date"] = error_text(exc)
         if self.mode is EditorMode.EDIT and self.record and "capacity" in values:
             try:
                 rules.check_capacity_fits(values["capacity"], self.record.enrolled)
             except ValidationError as exc:
-                errors["capacity"] = exc.message
+                errors["capacity"] = error_text(exc)
         # a message the service gave on save stays until that field changes
         for name, message in self._errors.items():
             errors.setdefault(name, message)
@@ -382,9 +383,11 @@ class CourseEditor(QDialog):
         hidden = [self.fields[n].caption for n in errors if not self.fields[n].message.text()]
         changed = bool(self.changes(values)) if not errors else True
         if hidden:
-            self.hint.setText("To save, fill in: " + ", ".join(hidden) + ".")
+            self.hint.setText(
+                self.tr("To save, fill in: {fields}.").format(fields=", ".join(hidden))
+            )
         elif not errors and not changed:
-            self.hint.setText("Nothing has changed yet.")
+            self.hint.setText(self.tr("Nothing has changed yet."))
         else:
             self.hint.setText("")
         self.hint.setVisible(bool(self.hint.text()))
@@ -446,11 +449,11 @@ class CourseEditor(QDialog):
             return False
         field = self.fields.get(exc.field or "")
         if field is not None:
-            self._errors[field.name] = exc.message
+            self._errors[field.name] = error_text(exc)
             field.touched = True
             self.validate()
             field.widget.setFocus()
         else:
             self.validate()
-            self.form_message.show_message(exc.message)
+            self.form_message.show_message(error_text(exc))
         return True

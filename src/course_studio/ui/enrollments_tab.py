@@ -14,7 +14,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Slot,
+)
 from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +47,8 @@ from ..domain.records import EnrollmentRecord, StudentRecord
 from ..store import Changes
 from . import timefmt
 from .errors import show_error
+from .i18n import Labels
+from .messages import error_text
 from .notifier import Notifier
 from .record_table import (
     CENTER,
@@ -53,23 +63,40 @@ from .service_command import ServiceCommand, push
 from .student_search import StudentSearch
 from .workers import Op
 
-ROLE_LABELS = {
-    EnrollmentRole.STUDENT.value: "Student",
-    EnrollmentRole.TA.value: "Teaching assistant",
-    EnrollmentRole.OBSERVER.value: "Observer",
-}
-STATUS_LABELS = {
-    EnrollmentStatus.ACTIVE.value: "Active",
-    EnrollmentStatus.WAITLISTED.value: "Waitlisted",
-    EnrollmentStatus.COMPLETED.value: "Completed",
-    EnrollmentStatus.DROPPED.value: "Dropped",
-}
+ROLE_LABELS = Labels(
+    "EnrollmentRole",
+    {
+        EnrollmentRole.STUDENT.value: QT_TRANSLATE_NOOP("EnrollmentRole", "Student"),
+        EnrollmentRole.TA.value: QT_TRANSLATE_NOOP("EnrollmentRole", "Teaching assistant"),
+        EnrollmentRole.OBSERVER.value: QT_TRANSLATE_NOOP("EnrollmentRole", "Observer"),
+    },
+)
+STATUS_LABELS = Labels(
+    "EnrollmentStatus",
+    {
+        EnrollmentStatus.ACTIVE.value: QT_TRANSLATE_NOOP("EnrollmentStatus", "Active"),
+        EnrollmentStatus.WAITLISTED.value: QT_TRANSLATE_NOOP("EnrollmentStatus", "Waitlisted"),
+        EnrollmentStatus.COMPLETED.value: QT_TRANSLATE_NOOP("EnrollmentStatus", "Completed"),
+        EnrollmentStatus.DROPPED.value: QT_TRANSLATE_NOOP("EnrollmentStatus", "Dropped"),
+    },
+)
 _STATUS_ORDER = {"active": 0, "completed": 1, "waitlisted": 2, "dropped": 3}
 
 
-def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+translate = QCoreApplication.translate
+
+
+def _place(n: int) -> str:
+    """'3rd' (the place in the waitlist's queue; '3.' in German)."""
+    if 10 <= n % 100 <= 20 or n % 10 not in (1, 2, 3):
+        text = translate("Enrollments", "{n}th")
+    elif n % 10 == 1:
+        text = translate("Enrollments", "{n}st")
+    elif n % 10 == 2:
+        text = translate("Enrollments", "{n}nd")
+    else:
+        text = translate("Enrollments", "{n}rd")
+    return text.format(n=n)
 
 
 class EnrollmentTableModel(RecordTableModel):
@@ -82,12 +109,21 @@ class EnrollmentTableModel(RecordTableModel):
         italic.setItalic(True)
         self._italic = italic
         columns = (
-            Column("student", "Student", lambda r: r.student_name, width=190),
-            Column("email", "Email", lambda r: r.student_email, width=220),
-            Column("role", "Role", lambda r: ROLE_LABELS.get(r.role, r.role), width=130),
+            Column(
+                "student", translate("Enrollments", "Student"), lambda r: r.student_name, width=190
+            ),
+            Column(
+                "email", translate("Enrollments", "Email"), lambda r: r.student_email, width=220
+            ),
+            Column(
+                "role",
+                translate("Enrollments", "Role"),
+                lambda r: ROLE_LABELS.get(r.role, r.role),
+                width=130,
+            ),
             Column(
                 "status",
-                "Status",
+                translate("Enrollments", "Status"),
                 self._status_text,
                 sort=lambda r: (_STATUS_ORDER.get(r.status, 9), self._queue.get(r.id, 0)),
                 icon=self._status_icon,
@@ -97,8 +133,8 @@ class EnrollmentTableModel(RecordTableModel):
             ),
             Column(
                 "completion",
-                "Completion",
-                lambda r: f"{r.progress:.0f} %",
+                translate("Enrollments", "Completion"),
+                lambda r: timefmt.percent(r.progress),
                 sort=lambda r: r.progress,
                 value=lambda r: r.progress,
                 export=lambda r: round(r.progress, 1),
@@ -106,17 +142,19 @@ class EnrollmentTableModel(RecordTableModel):
             ),
             Column(
                 "last_activity",
-                "Last activity",
+                translate("Enrollments", "Last activity"),
                 lambda r: timefmt.relative(r.last_activity_at, self._now()),
                 sort=lambda r: r.last_activity_at.timestamp() if r.last_activity_at else -1.0,
-                tooltip=lambda r: timefmt.exact(r.last_activity_at) or "No activity yet",
+                tooltip=lambda r: (
+                    timefmt.exact(r.last_activity_at) or translate("Enrollments", "No activity yet")
+                ),
                 export=lambda r: timefmt.exact(r.last_activity_at),
                 width=130,
             ),
             Column(
                 "enrolled",
-                "Enrolled",
-                lambda r: f"{timefmt.to_local(r.enrolled_at):%d %b %Y}",
+                translate("Enrollments", "Enrolled"),
+                lambda r: timefmt.date_text(timefmt.to_local(r.enrolled_at).date()),
                 sort=lambda r: r.enrolled_at.timestamp(),
                 tooltip=lambda r: timefmt.exact(r.enrolled_at),
                 align=RIGHT,
@@ -145,16 +183,22 @@ class EnrollmentTableModel(RecordTableModel):
     def _status_text(self, r: EnrollmentRecord) -> str:
         label = STATUS_LABELS.get(r.status, r.status)
         if r.status == "waitlisted" and r.id in self._queue:
-            return f"{label} · {_ordinal(self._queue[r.id])}"
+            return f"{label} · {_place(self._queue[r.id])}"
         return label
 
     def _status_tip(self, r: EnrollmentRecord) -> str | None:
         if r.status == "waitlisted":
             pos = self._queue.get(r.id)
-            place = f", {_ordinal(pos)} in line" if pos else ""
-            return f"On the waitlist{place}. Promote gives a seat when one is free."
+            if pos:
+                return translate(
+                    "Enrollments",
+                    "On the waitlist, number {n} in line. Promote gives a seat when one is free.",
+                ).format(n=pos)
+            return translate(
+                "Enrollments", "On the waitlist. Promote gives a seat when one is free."
+            )
         if r.status == "dropped":
-            return "Left the course. Their progress is kept."
+            return translate("Enrollments", "Left the course. Their progress is kept.")
         return None
 
     def _status_icon(self, r: EnrollmentRecord) -> QIcon | None:
@@ -203,8 +247,9 @@ class EnrollmentFilter(QSortFilterProxyModel):
 class _Change:
     """One kind of change to a selection: its names and its service calls."""
 
-    verb: str  # "Drop"
-    past: str  # "dropped"
+    verb: str  # "Drop {who}"
+    past_one: str  # "{name} is dropped"
+    past: Callable[[int], str]  # n -> "%Ln students are dropped"
     forward: Callable[[EnrollmentRecord], Any]
     backward: Callable[[EnrollmentRecord], Any]
     applies: Callable[[EnrollmentRecord], bool]
@@ -242,8 +287,8 @@ class EnrollmentsTab(QWidget):
     def _build(self) -> None:
         # enroll bar
         self.find_edit = QLineEdit()
-        self.find_edit.setPlaceholderText("Find a student by name, email or SIS id…")
-        self.find_edit.setAccessibleName("Find a student to enroll")
+        self.find_edit.setPlaceholderText(self.tr("Find a student by name, email or SIS id…"))
+        self.find_edit.setAccessibleName(self.tr("Find a student to enroll"))
         self.find_edit.setClearButtonEnabled(True)
         self.search = StudentSearch(
             self._studio, self.find_edit, already_enrolled=self._is_enrolled
@@ -252,15 +297,15 @@ class EnrollmentsTab(QWidget):
         self.search.cleared.connect(self._update_actions)
         self.find_edit.returnPressed.connect(self._enroll_from_field)
         self.role_combo = QComboBox()
-        self.role_combo.setAccessibleName("Role for the new enrollment")
+        self.role_combo.setAccessibleName(self.tr("Role for the new enrollment"))
         for value, label in ROLE_LABELS.items():
             self.role_combo.addItem(label, value)
-        self.enroll_button = QPushButton("Enroll")
-        self.enroll_button.setAccessibleName("Enroll the chosen student")
+        self.enroll_button = QPushButton(self.tr("Enroll"))
+        self.enroll_button.setAccessibleName(self.tr("Enroll the chosen student"))
         self.enroll_button.clicked.connect(self._enroll_from_field)
-        self.import_button = QPushButton("Import class list…")
-        self.import_button.setAccessibleName("Enroll students from a CSV file")
-        self.import_button.setToolTip("Enroll many students at once from a CSV file")
+        self.import_button = QPushButton(self.tr("Import class list…"))
+        self.import_button.setAccessibleName(self.tr("Enroll students from a CSV file"))
+        self.import_button.setToolTip(self.tr("Enroll many students at once from a CSV file"))
         self.import_button.clicked.connect(self.open_import_wizard)
         self.enroll_message = QLabel()
         self.enroll_message.setObjectName("enrollMessage")
@@ -268,11 +313,11 @@ class EnrollmentsTab(QWidget):
         self.enroll_message.setVisible(False)
 
         enroll_row = QHBoxLayout()
-        find_label = QLabel("&Enroll:")
+        find_label = QLabel(self.tr("&Enroll:"))
         find_label.setBuddy(self.find_edit)
         enroll_row.addWidget(find_label)
         enroll_row.addWidget(self.find_edit, 3)
-        enroll_row.addWidget(QLabel("as"))
+        enroll_row.addWidget(QLabel(self.tr("as")))
         enroll_row.addWidget(self.role_combo)
         enroll_row.addWidget(self.enroll_button)
         enroll_row.addSpacing(16)
@@ -281,13 +326,13 @@ class EnrollmentsTab(QWidget):
 
         # filter bar
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filter by name or email")
-        self.filter_edit.setAccessibleName("Filter enrollments")
+        self.filter_edit.setPlaceholderText(self.tr("Filter by name or email"))
+        self.filter_edit.setAccessibleName(self.tr("Filter enrollments"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.set_text)
         self.status_combo = QComboBox()
-        self.status_combo.setAccessibleName("Show enrollments with status")
-        self.status_combo.addItem("All statuses", None)
+        self.status_combo.setAccessibleName(self.tr("Show enrollments with status"))
+        self.status_combo.addItem(self.tr("All statuses"), None)
         for value, label in STATUS_LABELS.items():
             self.status_combo.addItem(label, value)
         self.status_combo.currentIndexChanged.connect(
@@ -306,7 +351,7 @@ class EnrollmentsTab(QWidget):
         self.view = QTableView()
         self.view.setTabKeyNavigation(False)  # Tab leaves the table
         self.view.setObjectName("enrollmentsView")
-        self.view.setAccessibleName("Enrollments")
+        self.view.setAccessibleName(self.tr("Enrollments"))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -331,33 +376,36 @@ class EnrollmentsTab(QWidget):
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
 
         # actions on the selection
-        self.role_menu = QMenu("Change role", self)
+        self.role_menu = QMenu(self.tr("Change role"), self)
         for value, label in ROLE_LABELS.items():
             act = self.role_menu.addAction(label)
             act.triggered.connect(lambda _c=False, v=value: self.change_role(v))
-        self.status_menu = QMenu("Change status", self)
+        self.status_menu = QMenu(self.tr("Change status"), self)
         for value in ("active", "completed", "dropped"):
             act = self.status_menu.addAction(STATUS_LABELS[value])
             act.triggered.connect(lambda _c=False, v=value: self.change_status(v))
         self.promote_action = self._action(
-            "Promote from waitlist",
+            self.tr("Promote from waitlist"),
             self.promote,
             "Ctrl+P",
-            "Give the selected waitlisted students a seat",
+            self.tr("Give the selected waitlisted students a seat"),
         )
         self.drop_action = self._action(
-            "Drop",
+            self.tr("Drop"),
             self.drop,
             QKeySequence(QKeySequence.StandardKey.Delete),
-            "The student leaves the course; their progress is kept",
+            self.tr("The student leaves the course; their progress is kept"),
         )
         self.remove_action = self._action(
-            "Remove", self.remove, "Shift+Del", "Take an enrollment made by mistake away entirely"
+            self.tr("Remove"),
+            self.remove,
+            "Shift+Del",
+            self.tr("Take an enrollment made by mistake away entirely"),
         )
         self.selection_label = QLabel()
         self.selection_label.setObjectName("selectionLabel")
-        role_button = self._menu_button("Role", self.role_menu)
-        status_button = self._menu_button("Status", self.status_menu)
+        role_button = self._menu_button(self.tr("Role"), self.role_menu)
+        status_button = self._menu_button(self.tr("Status"), self.status_menu)
         self._menu_buttons = (role_button, status_button)
         action_row = QHBoxLayout()
         action_row.addWidget(self.selection_label)
@@ -370,7 +418,7 @@ class EnrollmentsTab(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             action_row.addWidget(button)
 
-        self.empty_label = QLabel("Pick a course to see who is enrolled.")
+        self.empty_label = QLabel(self.tr("Pick a course to see who is enrolled."))
         self.empty_label.setAlignment(CENTER)
         self.empty_label.setObjectName("emptyLabel")
 
@@ -470,7 +518,7 @@ class EnrollmentsTab(QWidget):
             return
         if isinstance(exc, DomainError):  # the course went away meanwhile
             self.model.set_records([])
-            self.counts.setText(exc.message)
+            self.counts.setText(error_text(exc))
             return
         show_error(self, exc)
 
@@ -538,11 +586,17 @@ class EnrollmentsTab(QWidget):
         waiting = sum(1 for r in records if r.status == "waitlisted")
         staff = sum(1 for r in records if r.role != "student")
         capacity = getattr(self._course, "capacity", None)
-        parts = [f"{seated} enrolled" + (f" of {capacity} seats" if capacity else "")]
+        parts = [
+            self.tr("{seated} enrolled of %Ln seat(s)", "", capacity).format(
+                seated=timefmt.number(seated)
+            )
+            if capacity
+            else self.tr("{seated} enrolled").format(seated=timefmt.number(seated))
+        ]
         if waiting:
-            parts.append(f"{waiting} on the waitlist")
+            parts.append(self.tr("%Ln on the waitlist", "", waiting))
         if staff:
-            parts.append(f"{staff} staff")
+            parts.append(self.tr("%Ln staff", "", staff))
         self.counts.setText(" · ".join(parts))
 
     def _update_actions(self) -> None:
@@ -554,12 +608,12 @@ class EnrollmentsTab(QWidget):
         for button in self._menu_buttons:
             button.setEnabled(has)
         if not has:
-            self.selection_label.setText("Select students to change their role or status.")
+            self.selection_label.setText(self.tr("Select students to change their role or status."))
         else:
             self.selection_label.setText(
-                f"{chosen[0].student_name} selected"
+                self.tr("{name} selected").format(name=chosen[0].student_name)
                 if len(chosen) == 1
-                else f"{len(chosen)} students selected"
+                else self.tr("%Ln student(s) selected", "", len(chosen))
             )
         self.enroll_button.setEnabled(self._course_id is not None and bool(self.find_edit.text()))
 
@@ -581,7 +635,9 @@ class EnrollmentsTab(QWidget):
         student = self.search.student or self.search.pick_only_result()
         if student is None:
             if self.find_edit.text().strip():
-                self._say("Pick a student from the list that appears as you type.", ok=False)
+                self._say(
+                    self.tr("Pick a student from the list that appears as you type."), ok=False
+                )
                 self.search.search_now()
             return
         self.enroll(student, self.role_combo.currentData())
@@ -596,7 +652,7 @@ class EnrollmentsTab(QWidget):
 
         def done(record: EnrollmentRecord) -> None:
             command = ServiceCommand(
-                f"Enroll {name}",
+                self.tr("Enroll {name}").format(name=name),
                 redo=lambda: enrollments.restore(record.id),
                 undo=lambda: enrollments.remove(record.id),
                 runner=self._run_command,
@@ -604,21 +660,33 @@ class EnrollmentsTab(QWidget):
             undo = push(self._undo_stack, command)
             code = record.course_code
             if record.status == "waitlisted":
-                summary = f"{name} is on the waitlist for {code}: the course is full."
+                summary = self.tr("{name} is on the waitlist for {code}: the course is full.")
             else:
-                summary = f"{name} is enrolled in {code}."
+                summary = self.tr("{name} is enrolled in {code}.")
+            summary = summary.format(name=name, code=code)
             self.search.reset()
             self._say("")
-            self._notifier.notify("Enroll", summary, undo=undo)
+            self._notifier.notify(self.tr("Enroll"), summary, undo=undo)
             self.reload()
 
         def failed(exc: BaseException) -> None:
             self._update_actions()
             if isinstance(exc, DomainError):
-                self._say(exc.message, ok=False)
-                self._notifier.notify("Enroll", f"{name} was not enrolled: {exc.message}", ok=False)
+                self._say(error_text(exc), ok=False)
+                self._notifier.notify(
+                    self.tr("Enroll"),
+                    self.tr("{name} was not enrolled: {reason}").format(
+                        name=name, reason=error_text(exc)
+                    ),
+                    ok=False,
+                )
             else:
-                self._unexpected("Enroll", f"{name} was not enrolled.", exc, op)
+                self._unexpected(
+                    self.tr("Enroll"),
+                    self.tr("{name} was not enrolled.").format(name=name),
+                    exc,
+                    op,
+                )
 
         op = Op(self, lambda: enrollments.enroll(course_id, student.id, role))
         op.success(done).failure(failed).run()
@@ -635,66 +703,75 @@ class EnrollmentsTab(QWidget):
         label = ROLE_LABELS.get(role, role)
         self._apply(
             _Change(
-                f"Change role of {{who}} to {label.lower()}",
-                f"now in the role “{label}”",
+                self.tr("Change role of {who} to “{role}”").replace("{role}", label),
+                self.tr("{name} is now in the role “{role}”").replace("{role}", label),
+                lambda n: self.tr("%Ln student(s) are now in the role “{role}”", "", n).format(
+                    role=label
+                ),
                 lambda r: enrollments.change_role(r.id, role),
                 lambda r: enrollments.change_role(r.id, r.role),
                 lambda r: r.role != role,
             ),
-            "Change role",
+            self.tr("Change role"),
         )
 
     def change_status(self, status: str) -> None:
         enrollments = self._studio.enrollments
-        label = STATUS_LABELS.get(status, status).lower()
+        label = STATUS_LABELS.get(status, status)
         self._apply(
             _Change(
-                f"Mark {{who}} as {label}",
-                f"marked as {label}",
+                self.tr("Mark {who} as “{status}”").replace("{status}", label),
+                self.tr("{name} is marked as “{status}”").replace("{status}", label),
+                lambda n: self.tr("%Ln student(s) are marked as “{status}”", "", n).format(
+                    status=label
+                ),
                 lambda r: enrollments.change_status(r.id, status),
                 lambda r: enrollments.change_status(r.id, r.status),
                 lambda r: r.status != status,
             ),
-            "Change status",
+            self.tr("Change status"),
         )
 
     def drop(self) -> None:
         enrollments = self._studio.enrollments
         self._apply(
             _Change(
-                "Drop {who}",
-                "dropped (their progress is kept)",
+                self.tr("Drop {who}"),
+                self.tr("{name} is dropped (their progress is kept)"),
+                lambda n: self.tr("%Ln student(s) are dropped (their progress is kept)", "", n),
                 lambda r: enrollments.drop(r.id),
                 lambda r: enrollments.change_status(r.id, r.status),
                 lambda r: r.status != "dropped",
             ),
-            "Drop",
+            self.tr("Drop"),
         )
 
     def promote(self) -> None:
         enrollments = self._studio.enrollments
         self._apply(
             _Change(
-                "Promote {who}",
-                "promoted from the waitlist",
+                self.tr("Promote {who}"),
+                self.tr("{name} is promoted from the waitlist"),
+                lambda n: self.tr("%Ln student(s) are promoted from the waitlist", "", n),
                 lambda r: enrollments.promote(r.id),
                 lambda r: enrollments.change_status(r.id, "waitlisted"),
                 lambda r: r.status == "waitlisted",
             ),
-            "Promote",
+            self.tr("Promote"),
         )
 
     def remove(self) -> None:
         enrollments = self._studio.enrollments
         self._apply(
             _Change(
-                "Remove {who}",
-                "removed from the course",
+                self.tr("Remove {who}"),
+                self.tr("{name} is removed from the course"),
+                lambda n: self.tr("%Ln student(s) are removed from the course", "", n),
                 lambda r: enrollments.remove(r.id),
                 lambda r: enrollments.restore(r.id),
                 lambda r: True,
             ),
-            "Remove",
+            self.tr("Remove"),
         )
 
     def _apply(self, change: _Change, action: str) -> None:
@@ -710,7 +787,7 @@ class EnrollmentsTab(QWidget):
                 try:
                     change.forward(record)
                 except DomainError as exc:
-                    failed.append((record, exc.message))
+                    failed.append((record, error_text(exc)))
                 else:
                     done.append(record)
             return done, failed
@@ -721,7 +798,11 @@ class EnrollmentsTab(QWidget):
             done, failed = result
             undo = None
             if done:
-                who = done[0].student_name if len(done) == 1 else f"{len(done)} students"
+                who = (
+                    done[0].student_name
+                    if len(done) == 1
+                    else self.tr("%Ln student(s)", "", len(done))
+                )
                 command = ServiceCommand(
                     change.verb.format(who=who),
                     redo=lambda: _each(done, change.forward),
@@ -731,36 +812,49 @@ class EnrollmentsTab(QWidget):
                 undo = push(self._undo_stack, command)
             self._notifier.notify(
                 action,
-                _summary(done, failed, change.past),
+                _summary(done, failed, change.past_one, change.past),
                 ok=not failed,
                 details="\n".join(f"{r.student_name}: {msg}" for r, msg in failed),
                 undo=undo,
             )
             if failed and not done:
-                show_error(self, DomainError(failed[0][1]))
+                show_error(self, DomainError(failed[0][1]))  # already translated
             self.select_ids(keep)
             self.reload()
 
         op = Op(self, work)
         op.success(finished).failure(
-            lambda exc: self._unexpected(action, "The change was not made.", exc, op)
+            lambda exc: self._unexpected(action, self.tr("The change was not made."), exc, op)
         ).run()
 
     # -- undo and redo -----------------------------------------------------------
 
     def _run_command(self, kind: str, text: str, fn: Callable[[], Any]) -> None:
         def done(_result: Any) -> None:
-            self._notifier.notify(kind, f"{'Undid' if kind == 'Undo' else 'Redid'}: {text}.")
+            done_text = (
+                self.tr("Undid: {change}.") if kind == "Undo" else self.tr("Redid: {change}.")
+            )
+            self._notifier.notify(_kind(kind), done_text.format(change=text))
             self.reload()
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, DomainError):
+                failed_text = (
+                    self.tr("Could not undo “{change}”: {reason}")
+                    if kind == "Undo"
+                    else self.tr("Could not redo “{change}”: {reason}")
+                )
                 self._notifier.notify(
-                    kind, f"Could not {kind.lower()} “{text}”: {exc.message}", ok=False
+                    _kind(kind), failed_text.format(change=text, reason=error_text(exc)), ok=False
                 )
                 show_error(self, exc)
             else:
-                self._unexpected(kind, f"Could not {kind.lower()} “{text}”.", exc, op)
+                failed_text = (
+                    self.tr("Could not undo “{change}”.")
+                    if kind == "Undo"
+                    else self.tr("Could not redo “{change}”.")
+                )
+                self._unexpected(_kind(kind), failed_text.format(change=text), exc, op)
             self.reload()
 
         op = Op(self, fn)
@@ -792,17 +886,30 @@ def _each(records: Sequence[EnrollmentRecord], call: Callable[[EnrollmentRecord]
 
 
 def _summary(
-    done: Sequence[EnrollmentRecord], failed: Sequence[tuple[EnrollmentRecord, str]], past: str
+    done: Sequence[EnrollmentRecord],
+    failed: Sequence[tuple[EnrollmentRecord, str]],
+    past_one: str,
+    past: Callable[[int], str],
 ) -> str:
     if done and not failed:
         if len(done) == 1:
-            return f"{done[0].student_name} is {past}."
-        return f"{len(done)} students are {past}."
+            return translate("Enrollments", "{what}.").format(
+                what=past_one.format(name=done[0].student_name)
+            )
+        return translate("Enrollments", "{what}.").format(what=past(len(done)))
     if failed and not done:
         if len(failed) == 1:
-            return f"{failed[0][0].student_name} was not changed: {failed[0][1]}"
-        return f"None of the {len(failed)} students was changed: {failed[0][1]}"
-    return (
-        f"{len(done)} of {len(done) + len(failed)} students are {past}; "
-        f"{len(failed)} could not be changed: {failed[0][1]}"
-    )
+            return translate("Enrollments", "{name} was not changed: {reason}").format(
+                name=failed[0][0].student_name, reason=failed[0][1]
+            )
+        return translate(
+            "Enrollments", "None of the %Ln students was changed: {reason}", "", len(failed)
+        ).format(reason=failed[0][1])
+    return translate(
+        "Enrollments", "{what}; %Ln could not be changed: {reason}", "", len(failed)
+    ).format(what=past(len(done)), reason=failed[0][1])
+
+
+def _kind(kind: str) -> str:
+    """'Undo' / 'Redo' as shown."""
+    return translate("Enrollments", "Undo") if kind == "Undo" else translate("Enrollments", "Redo")

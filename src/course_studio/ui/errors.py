@@ -25,6 +25,7 @@ from types import TracebackType
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QObject,
     Qt,
     QtMsgType,
@@ -50,6 +51,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..domain.errors import DomainError
+from .messages import error_text, error_title
 
 log = logging.getLogger("course_studio")
 
@@ -57,10 +59,11 @@ LOG_FILENAME = "course-studio.log"
 LOG_MAX_BYTES = 1_000_000
 LOG_BACKUPS = 3
 
-_UNEXPECTED = (
+_UNEXPECTED = QT_TRANSLATE_NOOP(
+    "ErrorDialog",
     "Something went wrong and Course Studio could not finish what it was doing. "
     "Your data is safe: every change is saved the moment it is made, and the app "
-    "keeps running."
+    "keeps running.",
 )
 
 
@@ -201,8 +204,8 @@ def show_error(
     if isinstance(exc, DomainError):
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(exc.title)
-        box.setText(exc.message)
+        box.setWindowTitle(error_title(exc))
+        box.setText(error_text(exc))
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.setAttribute(_delete_on_close())
         box.setObjectName("domainErrorMessage")
@@ -248,8 +251,8 @@ class ErrorDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("unexpectedErrorDialog")
-        self.setWindowTitle("Something went wrong")
-        self.setAccessibleName("Unexpected error")
+        self.setWindowTitle(self.tr("Something went wrong"))
+        self.setAccessibleName(self.tr("Unexpected error"))
         self.setAttribute(_delete_on_close())
         self._errors: list[tuple[BaseException, str]] = [(exc, trace)]
         self._log_path = log_path
@@ -261,16 +264,18 @@ class ErrorDialog(QDialog):
             self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size)
         )
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.sentence = QLabel(_UNEXPECTED)
+        self.sentence = QLabel(self.tr(str(_UNEXPECTED)))
         self.sentence.setWordWrap(True)
         self.what = QLabel()
         self.what.setWordWrap(True)
         self.what.setObjectName("errorSummary")
         if log_path is not None:
             folder = QUrl.fromLocalFile(str(log_path.parent)).toString()
-            where = f"The details are in the log file:<br><a href='{folder}'>{log_path}</a>"
+            where = self.tr("The details are in the log file:<br>{link}").format(
+                link=f"<a href='{folder}'>{log_path}</a>"
+            )
         else:
-            where = "The details could not be written to a log file."
+            where = self.tr("The details could not be written to a log file.")
         self.log_label = QLabel(where)
         self.log_label.setObjectName("logPath")
         self.log_label.setWordWrap(True)
@@ -283,14 +288,14 @@ class ErrorDialog(QDialog):
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
         self.details.setVisible(False)
-        self.details.setAccessibleName("Error details")
+        self.details.setAccessibleName(self.tr("Error details"))
         self.details.setMinimumHeight(160)
 
         buttons = QDialogButtonBox()
-        self.copy_button = QPushButton("Copy details")
-        self.copy_button.setAccessibleName("Copy details")
+        self.copy_button = QPushButton(self.tr("Copy details"))
+        self.copy_button.setAccessibleName(self.tr("Copy details"))
         self.copy_button.clicked.connect(self.copy_details)
-        self.show_button = QPushButton("Show details")
+        self.show_button = QPushButton(self.tr("Show details"))
         self.show_button.setCheckable(True)
         self.show_button.toggled.connect(self._toggle_details)
         # the detail buttons sit beside the button box, not in it: Tab skips the
@@ -341,22 +346,25 @@ class ErrorDialog(QDialog):
     @Slot()
     def copy_details(self) -> None:
         self._copy(self.details_text())
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(self.tr("Copied"))
 
     def _toggle_details(self, shown: bool) -> None:
         self.details.setVisible(shown)
-        self.show_button.setText("Hide details" if shown else "Show details")
+        self.show_button.setText(self.tr("Hide details") if shown else self.tr("Show details"))
         self.adjustSize()
 
     def _refresh(self) -> None:
         exc = self._errors[-1][0]
         kind = type(exc).__name__
         text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-        summary = f"Technical summary: {kind}" + (f" ({text[:200]})" if text else "")
+        what = f"{kind} ({text[:200]})" if text else kind
         if len(self._errors) > 1:
-            summary += f". This happened {len(self._errors)} times."
+            summary = self.tr(
+                "Technical summary: {what}. This happened %Ln times.", "", len(self._errors)
+            )
         else:
-            summary += "."
+            summary = self.tr("Technical summary: {what}.")
+        summary = summary.format(what=what)
         self.what.setText(summary)
         self.details.setPlainText(self.details_text())
 

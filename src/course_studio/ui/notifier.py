@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 from ..domain.errors import DomainError
 from ..store.paths import APP_AUTHOR, APP_NAME
 from .errors import show_error
+from .i18n import action_label
 from .toast import Toast, ToastHost
 from .workers import Op
 
@@ -107,7 +108,7 @@ class Notifier(QObject):
         self.tray: QSystemTrayIcon | None = None
         if use_tray:
             self.tray = QSystemTrayIcon(app_icon(), self)
-            self.tray.setToolTip("Course Studio")
+            self.tray.setToolTip(self.tr("Course Studio"))
             self.tray.messageClicked.connect(self.activated)
             self.tray.activated.connect(lambda _reason: self.activated.emit())
             self.tray.show()
@@ -148,10 +149,10 @@ class Notifier(QObject):
                     if ok
                     else QSystemTrayIcon.MessageIcon.Warning
                 )
-                self.tray.showMessage(action, summary, icon, TRAY_TIMEOUT_MS)
+                self.tray.showMessage(action_label(action), summary, icon, TRAY_TIMEOUT_MS)
             else:
                 self._toasts.show_toast(
-                    action,
+                    action_label(action),
                     summary,
                     ok=ok,
                     undo=(lambda: self._undo_from_toast(entry)) if undo else None,

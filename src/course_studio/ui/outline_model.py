@@ -20,8 +20,10 @@ from functools import cache
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -35,6 +37,8 @@ from ..domain import rules
 from ..domain.errors import ValidationError
 from ..domain.records import LessonRecord, ModuleRecord, OutlineModule
 from . import icons
+from .i18n import Labels
+from .messages import error_text
 
 Index = QModelIndex | QPersistentModelIndex
 #: the invalid index, as a default argument
@@ -43,13 +47,16 @@ ROOT = QModelIndex()
 MIME_TYPE = "application/x-course-studio-outline-item"
 MODULE, LESSON = "module", "lesson"
 
-KIND_LABELS = {
-    "page": "Page",
-    "video": "Video",
-    "quiz": "Quiz",
-    "assignment": "Assignment",
-    "link": "Link",
-}
+KIND_LABELS = Labels(
+    "LessonKind",
+    {
+        "page": QT_TRANSLATE_NOOP("LessonKind", "Page"),
+        "video": QT_TRANSLATE_NOOP("LessonKind", "Video"),
+        "quiz": QT_TRANSLATE_NOOP("LessonKind", "Quiz"),
+        "assignment": QT_TRANSLATE_NOOP("LessonKind", "Assignment"),
+        "link": QT_TRANSLATE_NOOP("LessonKind", "Link"),
+    },
+)
 
 
 class OutlineRole(IntEnum):
@@ -85,11 +92,21 @@ def _minutes(total: int) -> str:
         return ""
     hours, minutes = divmod(total, 60)
     if hours and minutes:
-        return f"{hours} h {minutes} min"
-    return f"{hours} h" if hours else f"{minutes} min"
+        text = QCoreApplication.translate("Outline", "{hours} h {minutes} min")
+    else:
+        text = (
+            QCoreApplication.translate("Outline", "{hours} h")
+            if hours
+            else QCoreApplication.translate("Outline", "{minutes} min")
+        )
+    return text.format(hours=hours, minutes=minutes)
 
 
-COLUMN_HEADERS = ("Title", "Type", "Length")
+COLUMN_HEADERS = (
+    QT_TRANSLATE_NOOP("Outline", "Title"),
+    QT_TRANSLATE_NOOP("Outline", "Type"),
+    QT_TRANSLATE_NOOP("Outline", "Length"),
+)
 
 
 class OutlineModel(QAbstractItemModel):
@@ -224,7 +241,7 @@ class OutlineModel(QAbstractItemModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(COLUMN_HEADERS)
         ):
-            return COLUMN_HEADERS[section]
+            return QCoreApplication.translate("Outline", str(COLUMN_HEADERS[section]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -240,7 +257,7 @@ class OutlineModel(QAbstractItemModel):
                     return module.record.title
                 if column == 1:
                     n = len(module.lessons)
-                    return f"{n} lesson" + ("" if n == 1 else "s")
+                    return QCoreApplication.translate("Outline", "%Ln lesson(s)", "", n)
                 return _minutes(sum(lesson.duration_minutes or 0 for lesson in module.lessons))
             if role == Qt.ItemDataRole.EditRole and column == 0:
                 return module.record.title
@@ -300,7 +317,7 @@ class OutlineModel(QAbstractItemModel):
         try:
             title = rules.check_title(value, "title", kind)
         except ValidationError as exc:
-            self.refused.emit(exc.message)
+            self.refused.emit(error_text(exc))
             return False
         if kind == MODULE:
             module = self._modules[index.row()]

@@ -46,6 +46,7 @@ from .commands import (
     RenameModule,
 )
 from .features import show_error
+from .messages import error_text
 from .outline_model import KIND_LABELS, LESSON, MODULE, MoveRequest, OutlineModel, OutlineRole
 from .undo import UndoRunner
 from .widgets import FieldMessage, label, muted_label
@@ -63,39 +64,39 @@ class LessonDetails(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 4, 4, 4)
         layout.setSpacing(8)
-        self.heading = label("Lesson", "section")
+        self.heading = label(self.tr("Lesson"), "section")
         layout.addWidget(self.heading)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         layout.addLayout(form)
         self.title = QLineEdit()
-        self.title.setAccessibleName("Lesson title")
+        self.title.setAccessibleName(self.tr("Lesson title"))
         self.title_message = FieldMessage()
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Lesson type")
+        self.kind.setAccessibleName(self.tr("Lesson type"))
         for kind in LessonKind:
             self.kind.addItem(lesson_kind_icon(kind.value), KIND_LABELS[kind.value], kind.value)
         self.duration = QLineEdit()
-        self.duration.setPlaceholderText("Minutes, or empty")
-        self.duration.setAccessibleName("Length in minutes")
+        self.duration.setPlaceholderText(self.tr("Minutes, or empty"))
+        self.duration.setAccessibleName(self.tr("Length in minutes"))
         self.duration_message = FieldMessage()
         self.body = QPlainTextEdit()
-        self.body.setAccessibleName("Lesson content")
-        self.body.setPlaceholderText("The lesson's text (HTML or plain text)")
+        self.body.setAccessibleName(self.tr("Lesson content"))
+        self.body.setPlaceholderText(self.tr("The lesson's text (HTML or plain text)"))
         self.body.setTabChangesFocus(True)
         self.body_message = FieldMessage()
-        form.addRow("Title:", _stacked(self.title, self.title_message))
-        form.addRow("Type:", self.kind)
-        form.addRow("Length:", _stacked(self.duration, self.duration_message))
-        layout.addWidget(muted_label("Content"))
+        form.addRow(self.tr("Title:"), _stacked(self.title, self.title_message))
+        form.addRow(self.tr("Type:"), self.kind)
+        form.addRow(self.tr("Length:"), _stacked(self.duration, self.duration_message))
+        layout.addWidget(muted_label(self.tr("Content")))
         layout.addWidget(self.body, 1)
         layout.addWidget(self.body_message)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.revert_button = QPushButton("Revert")
-        self.revert_button.setAccessibleName("Revert lesson changes")
-        self.save_button = QPushButton("Save lesson")
-        self.save_button.setAccessibleName("Save lesson")
+        self.revert_button = QPushButton(self.tr("Revert"))
+        self.revert_button.setAccessibleName(self.tr("Revert lesson changes"))
+        self.save_button = QPushButton(self.tr("Save lesson"))
+        self.save_button.setAccessibleName(self.tr("Save lesson"))
         self.save_button.setDefault(True)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
@@ -122,7 +123,7 @@ class LessonDetails(QWidget):
         self.kind.setEnabled(editable)
         if lesson is None:
             return
-        self.heading.setText(f"Lesson: {lesson.title}")
+        self.heading.setText(self.tr("Lesson: {title}").format(title=lesson.title))
         self.title.setText(lesson.title)
         self.kind.setCurrentIndex(max(0, self.kind.findData(lesson.kind)))
         self.duration.setText(
@@ -159,7 +160,7 @@ class LessonDetails(QWidget):
             try:
                 check()
             except ValidationError as exc:
-                messages[name] = exc.message
+                messages[name] = error_text(exc)
         self.title_message.show_message(messages["title"])
         self.duration_message.show_message(messages["duration_minutes"])
         self.body_message.show_message(messages["body"])
@@ -194,17 +195,22 @@ class ModuleDetails(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(
             muted_label(
-                "Press F2 to rename, Alt+Up or Alt+Down to move, Delete to move it to "
-                "the Trash with its lessons. Drag lessons between modules to reorder.",
+                self.tr(
+                    "Press F2 to rename, Alt+Up or Alt+Down to move, Delete to move it to "
+                    "the Trash with its lessons. Drag lessons between modules to reorder."
+                ),
                 wrap=True,
             )
         )
         layout.addStretch(1)
 
     def show_module(self, title: str, lessons: int, length: str) -> None:
-        self.heading.setText(f"Module: {title}")
-        count = f"{lessons} lesson" + ("" if lessons == 1 else "s")
-        self.summary.setText(f"{count}" + (f", {length} in all." if length else "."))
+        self.heading.setText(self.tr("Module: {title}").format(title=title))
+        if length:
+            summary = self.tr("%Ln lesson(s), {length} in all.", "", lessons).format(length=length)
+        else:
+            summary = self.tr("%Ln lesson(s).", "", lessons)
+        self.summary.setText(summary)
 
 
 def _stacked(field: QWidget, message: QWidget) -> QWidget:
@@ -227,7 +233,7 @@ class OutlineTree(QTreeView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outlineTree")
-        self.setAccessibleName("Course outline")
+        self.setAccessibleName(self.tr("Course outline"))
         self.setHeaderHidden(False)
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -280,7 +286,7 @@ class OutlineTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(6)
-        self.toolbar = QToolBar("Outline")
+        self.toolbar = QToolBar(self.tr("Outline"))
         self.toolbar.setObjectName("paneToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.setIconSize(
@@ -304,7 +310,9 @@ class OutlineTab(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.splitter.addWidget(self.tree)
         self.details = QStackedWidget()
-        self.empty_details = muted_label("Select a module or lesson to see its details.", wrap=True)
+        self.empty_details = muted_label(
+            self.tr("Select a module or lesson to see its details."), wrap=True
+        )
         self.empty_details.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.module_details = ModuleDetails()
         self.lesson_details = LessonDetails()
@@ -329,19 +337,39 @@ class OutlineTab(QWidget):
             shown = ", ".join(
                 QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys or []
             )
-            act.setToolTip(f"{tip or text} ({shown})" if shown else tip or text)
+            act.setToolTip(
+                self.tr("{tip} ({keys})").format(tip=tip or text, keys=shown)
+                if shown
+                else tip or text
+            )
             return act
 
         self.add_module_action = action(
-            "Module", "add-module", self.add_module, ["Ctrl+Shift+M"], "Add a module"
+            self.tr("Module"),
+            "add-module",
+            self.add_module,
+            ["Ctrl+Shift+M"],
+            self.tr("Add a module"),
         )
         self.add_lesson_action = action(
-            "Lesson", "add-lesson", self.add_lesson, ["Ctrl+Shift+L"], "Add a lesson"
+            self.tr("Lesson"),
+            "add-lesson",
+            self.add_lesson,
+            ["Ctrl+Shift+L"],
+            self.tr("Add a lesson"),
         )
-        self.rename_action = action("Rename", "rename", self.rename, ["F2"], "Rename in place")
-        self.delete_action = action("Delete", "delete", self.delete, ["Del"], "Move to the Trash")
-        self.up_action = action("Up", "up", lambda: self.step(-1), ["Alt+Up"], "Move up")
-        self.down_action = action("Down", "down", lambda: self.step(1), ["Alt+Down"], "Move down")
+        self.rename_action = action(
+            self.tr("Rename"), "rename", self.rename, ["F2"], self.tr("Rename in place")
+        )
+        self.delete_action = action(
+            self.tr("Delete"), "delete", self.delete, ["Del"], self.tr("Move to the Trash")
+        )
+        self.up_action = action(
+            self.tr("Up"), "up", lambda: self.step(-1), ["Alt+Up"], self.tr("Move up")
+        )
+        self.down_action = action(
+            self.tr("Down"), "down", lambda: self.step(1), ["Alt+Down"], self.tr("Move down")
+        )
         for act in (self.add_module_action, self.add_lesson_action):
             self.toolbar.addAction(act)
         self.toolbar.addSeparator()
@@ -358,7 +386,9 @@ class OutlineTab(QWidget):
         """Whether the instructor may change this course's outline."""
         self.model.set_editable(editable)
         self.readonly_note.setText(
-            "" if editable else "You do not teach this course, so its outline is read-only."
+            ""
+            if editable
+            else self.tr("You do not teach this course, so its outline is read-only.")
         )
         self.readonly_note.setVisible(not editable)
         self._update_actions()
@@ -476,7 +506,7 @@ class OutlineTab(QWidget):
         if current.isValid():
             top = current if self.model.item_kind(current) == MODULE else current.parent()
             index = top.row() + 1
-        command = AddModule(self.studio, self.course_id, "New module", index)
+        command = AddModule(self.studio, self.course_id, self.tr("New module"), index)
         self.runner.run(command, on_done=lambda m: self.select_id(m.id, edit=True))
 
     def add_lesson(self) -> None:
@@ -491,7 +521,9 @@ class OutlineTab(QWidget):
         else:
             return
         module_id = self.model.data(module_index, OutlineRole.ID)
-        command = AddLesson(self.studio, module_id, "New lesson", LessonKind.PAGE.value, position)
+        command = AddLesson(
+            self.studio, module_id, self.tr("New lesson"), LessonKind.PAGE.value, position
+        )
         self.runner.run(command, on_done=lambda lesson: self.select_id(lesson.id, edit=True))
 
     def rename(self) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,13 +45,15 @@ from .prefs import (
 )
 from .widgets import FieldMessage, muted_label
 
+translate = QCoreApplication.translate
+
 
 def interval_text(minutes: int) -> str:
     if minutes == 0:
-        return "Only when I ask"
+        return translate("Preferences", "Only when I ask")
     if minutes == 60:
-        return "Every hour"
-    return "Every {minutes} minutes".format(minutes=minutes)
+        return translate("Preferences", "Every hour")
+    return translate("Preferences", "Every %Ln minute(s)", "", minutes)
 
 
 def server_problem(url: str) -> str:
@@ -61,13 +63,14 @@ def server_problem(url: str) -> str:
         return ""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        return "Type the server's address starting with https://, for example {example}.".format(
-            example="https://courses.example.org"
-        )
+        return translate(
+            "Preferences",
+            "Type the server's address starting with https://, for example {example}.",
+        ).format(example="https://courses.example.org")
     try:
         parts.port  # noqa: B018 - raises on a port that is not a number
     except ValueError:
-        return "The port in the server's address must be a number."
+        return translate("Preferences", "The port in the server's address must be a number.")
     return ""
 
 
@@ -92,8 +95,8 @@ class PreferencesDialog(QDialog):
         self.current = data_dir
         self.notifier = notifier
         self.setObjectName("preferencesDialog")
-        self.setWindowTitle("Preferences")
-        self.setAccessibleName("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
+        self.setAccessibleName(self.tr("Preferences"))
         outer = QVBoxLayout(self)
         outer.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         outer.setContentsMargins(18, 16, 18, 14)
@@ -106,9 +109,9 @@ class PreferencesDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setAccessibleName("Save preferences")
+        self.ok_button.setAccessibleName(self.tr("Save preferences"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel")
+        cancel.setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
@@ -126,18 +129,18 @@ class PreferencesDialog(QDialog):
         return form
 
     def _data_group(self) -> QGroupBox:
-        group = QGroupBox("Data folder")
-        group.setAccessibleName("Data folder")
+        group = QGroupBox(self.tr("Data folder"))
+        group.setAccessibleName(self.tr("Data folder"))
         form = self._form(group)
 
         self.current_edit = QLineEdit(str(self.current.path))
         self.current_edit.setReadOnly(True)
         self.current_edit.setObjectName("currentDataDir")
-        self.current_edit.setAccessibleName("Data folder in use")
+        self.current_edit.setAccessibleName(self.tr("Data folder in use"))
         self.current_edit.setAccessibleDescription(
-            "Course Studio keeps all your courses in this folder."
+            self.tr("Course Studio keeps all your courses in this folder.")
         )
-        current_label = QLabel("In &use:")
+        current_label = QLabel(self.tr("In &use:"))
         current_label.setBuddy(self.current_edit)
         form.addRow(current_label, self.current_edit)
 
@@ -147,21 +150,21 @@ class PreferencesDialog(QDialog):
         line.setSpacing(6)
         self.next_edit = QLineEdit()
         self.next_edit.setObjectName("nextDataDir")
-        self.next_edit.setAccessibleName("Data folder from the next start")
+        self.next_edit.setAccessibleName(self.tr("Data folder from the next start"))
         self.next_edit.setPlaceholderText(str(default_data_dir()))
         self.next_edit.setClearButtonEnabled(True)
         self.next_edit.textChanged.connect(self._data_dir_edited)
-        self.choose_button = QPushButton("&Choose…")
-        self.choose_button.setAccessibleName("Choose a data folder")
+        self.choose_button = QPushButton(self.tr("&Choose…"))
+        self.choose_button.setAccessibleName(self.tr("Choose a data folder"))
         self.choose_button.clicked.connect(self._choose_folder)
-        self.usual_button = QPushButton("Usual &folder")
-        self.usual_button.setAccessibleName("Use the usual data folder")
+        self.usual_button = QPushButton(self.tr("Usual &folder"))
+        self.usual_button.setAccessibleName(self.tr("Use the usual data folder"))
         self.usual_button.setToolTip(str(default_data_dir()))
         self.usual_button.clicked.connect(self.next_edit.clear)
         line.addWidget(self.next_edit, 1)
         line.addWidget(self.choose_button)
         line.addWidget(self.usual_button)
-        next_label = QLabel("From the &next start:")
+        next_label = QLabel(self.tr("From the &next start:"))
         next_label.setBuddy(self.next_edit)
         form.addRow(next_label, row)
         self.data_message = FieldMessage()
@@ -171,24 +174,31 @@ class PreferencesDialog(QDialog):
         self.data_hint.setObjectName("dataDirHint")
         form.addRow("", self.data_hint)
         explanation = muted_label(
-            "Course Studio keeps all your courses in one file in this folder and saves "
-            "every change the moment you make it. A different folder is used from the next "
-            "start; the current folder is neither moved nor deleted. To take your courses "
-            "along, close Course Studio and copy the folder's contents into the new folder "
-            "first.",
+            self.tr(
+                "Course Studio keeps all your courses in one file in this folder and saves "
+                "every change the moment you make it. A different folder is used from the next "
+                "start; the current folder is neither moved nor deleted. To take your courses "
+                "along, close Course Studio and copy the folder's contents into the new folder "
+                "first."
+            ),
             wrap=True,
         )
         explanation.setObjectName("dataDirExplanation")
         form.addRow("", explanation)
         if self.current.source in ("command line", "environment"):
-            where = (
-                "on the command line"
-                if self.current.source == "command line"
-                else "by the COURSE_STUDIO_DATA_DIR environment variable"
-            )
+            if self.current.source == "command line":
+                text = self.tr(
+                    "This run uses the folder given on the command line; the folder chosen "
+                    "here is used when Course Studio starts without one."
+                )
+            else:
+                text = self.tr(
+                    "This run uses the folder given by the COURSE_STUDIO_DATA_DIR environment "
+                    "variable; the folder chosen here is used when Course Studio starts "
+                    "without one."
+                )
             override = muted_label(
-                "This run uses the folder given {where}; the folder chosen here is used when "
-                "Course Studio starts without one.".format(where=where),
+                text,
                 wrap=True,
             )
             override.setObjectName("dataDirOverride")
@@ -196,46 +206,49 @@ class PreferencesDialog(QDialog):
         return group
 
     def _general_group(self) -> QGroupBox:
-        group = QGroupBox("Language and notifications")
-        group.setAccessibleName("Language and notifications")
+        group = QGroupBox(self.tr("Language and notifications"))
+        group.setAccessibleName(self.tr("Language and notifications"))
         form = self._form(group)
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("languageCombo")
-        self.language_combo.setAccessibleName("Language")
+        self.language_combo.setAccessibleName(self.tr("Language"))
         for code, name in LANGUAGES:
-            self.language_combo.addItem(name, code)
+            shown = name if code else QCoreApplication.translate("Preferences", name)
+            self.language_combo.addItem(shown, code)
         self.language_combo.currentIndexChanged.connect(self._language_edited)
-        language_label = QLabel("&Language:")
+        language_label = QLabel(self.tr("&Language:"))
         language_label.setBuddy(self.language_combo)
         form.addRow(language_label, self.language_combo)
         self.language_hint = muted_label(wrap=True)
         self.language_hint.setObjectName("languageHint")
         form.addRow("", self.language_hint)
 
-        self.notify_box = QCheckBox("Show a &notification when an action finishes")
+        self.notify_box = QCheckBox(self.tr("Show a &notification when an action finishes"))
         self.notify_box.setObjectName("notificationsBox")
-        self.notify_box.setAccessibleName("Show notifications")
+        self.notify_box.setAccessibleName(self.tr("Show notifications"))
         form.addRow("", self.notify_box)
         form.addRow(
             "",
             muted_label(
-                "The Activity panel lists every action whether or not notifications are shown.",
+                self.tr(
+                    "The Activity panel lists every action whether or not notifications are shown."
+                ),
                 wrap=True,
             ),
         )
         return group
 
     def _sync_group(self) -> QGroupBox:
-        group = QGroupBox("Sync")
-        group.setAccessibleName("Sync")
+        group = QGroupBox(self.tr("Sync"))
+        group.setAccessibleName(self.tr("Sync"))
         form = self._form(group)
         self.server_edit = QLineEdit()
         self.server_edit.setObjectName("serverEdit")
-        self.server_edit.setAccessibleName("Sync server address")
-        self.server_edit.setPlaceholderText("https://courses.example.org")
+        self.server_edit.setAccessibleName(self.tr("Sync server address"))
+        self.server_edit.setPlaceholderText(self.tr("https://courses.example.org"))
         self.server_edit.setClearButtonEnabled(True)
         self.server_edit.textChanged.connect(self._server_edited)
-        server_label = QLabel("&Server:")
+        server_label = QLabel(self.tr("&Server:"))
         server_label.setBuddy(self.server_edit)
         form.addRow(server_label, self.server_edit)
         self.server_message = FieldMessage()
@@ -243,39 +256,45 @@ class PreferencesDialog(QDialog):
         form.addRow("", self.server_message)
         self.interval_combo = QComboBox()
         self.interval_combo.setObjectName("intervalCombo")
-        self.interval_combo.setAccessibleName("Sync automatically")
+        self.interval_combo.setAccessibleName(self.tr("Sync automatically"))
         for minutes in SYNC_INTERVALS:
             self.interval_combo.addItem(interval_text(minutes), minutes)
-        interval_label = QLabel("Sync &automatically:")
+        interval_label = QLabel(self.tr("Sync &automatically:"))
         interval_label.setBuddy(self.interval_combo)
         form.addRow(interval_label, self.interval_combo)
         form.addRow(
             "",
             muted_label(
-                "Automatic sync runs only while you are signed in and the server can be "
-                "reached. Your changes are always saved on this computer first.",
+                self.tr(
+                    "Automatic sync runs only while you are signed in and the server can be "
+                    "reached. Your changes are always saved on this computer first."
+                ),
                 wrap=True,
             ),
         )
         return group
 
     def _progress_group(self) -> QGroupBox:
-        group = QGroupBox("Progress")
-        group.setAccessibleName("Progress")
+        group = QGroupBox(self.tr("Progress"))
+        group.setAccessibleName(self.tr("Progress"))
         form = self._form(group)
         self.at_risk_spin = QSpinBox()
         self.at_risk_spin.setObjectName("atRiskSpin")
-        self.at_risk_spin.setAccessibleName("Days without activity before a student is at risk")
+        self.at_risk_spin.setAccessibleName(
+            self.tr("Days without activity before a student is at risk")
+        )
         self.at_risk_spin.setRange(AT_RISK_MIN_DAYS, AT_RISK_MAX_DAYS)
         self.at_risk_spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-        risk_label = QLabel("At risk after (&days):")
+        risk_label = QLabel(self.tr("At risk after (&days):"))
         risk_label.setBuddy(self.at_risk_spin)
         form.addRow(risk_label, self.at_risk_spin)
         form.addRow(
             "",
             muted_label(
-                "A student who has been active in a course counts as at risk after this many "
-                "days without activity. The course list and the Progress tab use it at once.",
+                self.tr(
+                    "A student who has been active in a course counts as at risk after this many "
+                    "days without activity. The course list and the Progress tab use it at once."
+                ),
                 wrap=True,
             ),
         )
@@ -314,17 +333,15 @@ class PreferencesDialog(QDialog):
         else:
             target = self._next_start_dir()
             if _same(target, self.current.path):
-                text = "Course Studio will keep using this folder."
+                text = self.tr("Course Studio will keep using this folder.")
             elif holds_data(target):
-                text = (
-                    "From the next start Course Studio opens the courses already kept in "
-                    "{folder}.".format(folder=target)
-                )
+                text = self.tr(
+                    "From the next start Course Studio opens the courses already kept in {folder}."
+                ).format(folder=target)
             else:
-                text = (
-                    "From the next start Course Studio begins with an empty data file in "
-                    "{folder}.".format(folder=target)
-                )
+                text = self.tr(
+                    "From the next start Course Studio begins with an empty data file in {folder}."
+                ).format(folder=target)
             self.data_hint.setText(text)
         self.data_hint.setVisible(bool(self.data_hint.text()))
         self._update_ok()
@@ -332,7 +349,9 @@ class PreferencesDialog(QDialog):
     def _language_edited(self) -> None:
         changed = self.language_combo.currentData() != self.prefs.language()
         self.language_hint.setText(
-            "The new language is used the next time Course Studio starts." if changed else ""
+            self.tr("The new language is used the next time Course Studio starts.")
+            if changed
+            else ""
         )
         self.language_hint.setVisible(changed)
 
@@ -353,7 +372,7 @@ class PreferencesDialog(QDialog):
 
     def _choose_folder(self) -> None:
         start = str(self.chosen_data_dir() or self.current.path)
-        folder = QFileDialog.getExistingDirectory(self, "Choose a data folder", start)
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a data folder"), start)
         if folder:
             self.next_edit.setText(folder)
 

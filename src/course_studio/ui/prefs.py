@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 
 from ..domain.progress import DEFAULT_AT_RISK_DAYS
 from ..store.paths import APP_AUTHOR, APP_NAME, DB_FILENAME, ENV_DATA_DIR, resolve_data_dir
@@ -38,10 +38,12 @@ KEY_SYNC_SERVER = "sync/server_url"
 KEY_SYNC_INTERVAL = "sync/interval_minutes"
 KEY_AT_RISK_DAYS = "progress/at_risk_days"
 
+translate = QCoreApplication.translate
+
 #: (code, name shown in the list); "" follows the system's language. Names of
 #: languages are written in that language, so anyone can find their own.
 LANGUAGES: tuple[tuple[str, str], ...] = (
-    ("", "System default"),
+    ("", str(QT_TRANSLATE_NOOP("Preferences", "System default"))),
     ("en", "English"),
     ("de", "Deutsch"),
 )
@@ -196,17 +198,23 @@ def data_dir_problem(path: Path) -> str:
     """Why ``path`` cannot hold Course Studio's data ("" when it can)."""
     path = path.expanduser()
     if not path.is_absolute():
-        return "Choose a full path to a folder, for example one in your home folder."
+        return translate(
+            "Preferences", "Choose a full path to a folder, for example one in your home folder."
+        )
     if path.exists() and not path.is_dir():
-        return f"{path} is a file, not a folder."
+        return translate("Preferences", "{path} is a file, not a folder.").format(path=path)
     existing = path
     while not existing.exists() and existing != existing.parent:
         existing = existing.parent
     if not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK):
-        return f"Course Studio cannot write into {existing}."
+        return translate("Preferences", "Course Studio cannot write into {path}.").format(
+            path=existing
+        )
     database = path / DB_FILENAME
     if database.exists() and not os.access(database, os.R_OK | os.W_OK):
-        return f"Course Studio cannot read and write {database}."
+        return translate("Preferences", "Course Studio cannot read and write {path}.").format(
+            path=database
+        )
     return ""
 
 

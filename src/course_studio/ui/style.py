@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
+
+from .i18n import Labels
 
 ACCENT = "#2f6fbf"
 
@@ -31,7 +33,15 @@ _TONES: dict[str, tuple[str, str, str, str]] = {
     "danger": ("#fde4e1", "#9b2c1f", "#4a211c", "#f4b0a6"),
 }
 
-STATUS_LABELS = {"draft": "Draft", "published": "Published", "archived": "Archived"}
+#: course statuses as shown (translated when read)
+STATUS_LABELS = Labels(
+    "CourseStatus",
+    {
+        "draft": QT_TRANSLATE_NOOP("CourseStatus", "Draft"),
+        "published": QT_TRANSLATE_NOOP("CourseStatus", "Published"),
+        "archived": QT_TRANSLATE_NOOP("CourseStatus", "Archived"),
+    },
+)
 
 
 def is_dark(palette: QPalette | None = None) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from ..domain.errors import ValidationError
+from ..domain.errors import ValidationError, msg
 
 FORMATS = {".csv": "CSV", ".xlsx": "Excel workbook"}
 
@@ -32,15 +32,23 @@ def export_table(
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise ValidationError(
-            f"Choose a file name ending in .csv or .xlsx (not “{path.name}”).", "path"
+            msg("Choose a file name ending in .csv or .xlsx (not “{name}”).", name=path.name),
+            "path",
         )
     if not path.parent.is_dir():
-        raise ValidationError(f"The folder {path.parent} does not exist.", "path")
+        raise ValidationError(
+            msg("The folder {parent} does not exist.", parent=path.parent), "path"
+        )
     try:
         fd, tmp = tempfile.mkstemp(prefix=".export-", suffix=suffix, dir=path.parent)
     except OSError as exc:
         raise ValidationError(
-            f"Course Studio cannot write in {path.parent} ({exc.strerror}).", "path"
+            msg(
+                "Course Studio cannot write in {parent} ({strerror}).",
+                parent=path.parent,
+                strerror=exc.strerror,
+            ),
+            "path",
         ) from None
     os.close(fd)
     try:
@@ -51,7 +59,8 @@ def export_table(
         Path(tmp).replace(path)
     except OSError as exc:
         raise ValidationError(
-            f"{path.name} could not be written ({exc.strerror}).", "path"
+            msg("{name} could not be written ({strerror}).", name=path.name, strerror=exc.strerror),
+            "path",
         ) from None
     finally:
         Path(tmp).unlink(missing_ok=True)

@@ -64,7 +64,7 @@ class Toast(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, False)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setAccessibleName(f"Notification: {title}")
+        self.setAccessibleName(self.tr("Notification: {title}").format(title=title))
         self.setAccessibleDescription(text)
         self.ok = ok
         self._undo = undo
@@ -91,8 +91,8 @@ class Toast(QWidget):
         buttons.addStretch(1)
         if undo is not None:
             self.undo_button = QToolButton()
-            self.undo_button.setText("Undo")
-            self.undo_button.setAccessibleName(f"Undo {title}")
+            self.undo_button.setText(self.tr("Undo"))
+            self.undo_button.setAccessibleName(self.tr("Undo {title}").format(title=title))
             self.undo_button.setAutoRaise(True)
             self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             # toasts never take the focus; the keyboard undoes with Ctrl+Z or from the
@@ -103,8 +103,8 @@ class Toast(QWidget):
             buttons.addWidget(self.undo_button)
         close = QToolButton()
         close.setText("✕")
-        close.setAccessibleName("Dismiss notification")
-        close.setToolTip("Dismiss")
+        close.setAccessibleName(self.tr("Dismiss notification"))
+        close.setToolTip(self.tr("Dismiss"))
         close.setAutoRaise(True)
         close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         close.setProperty("keyboardAlternative", "the toast closes by itself")

@@ -7,7 +7,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -27,9 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.records import TrashItem
-from ..domain.rules import format_date
 from ..store import Changes
-from . import icons
+from . import icons, timefmt
 from .commands import RestoreFromTrash
 from .features import show_error
 from .undo import UndoRunner
@@ -41,11 +42,17 @@ Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 
 _KINDS = {
-    "course": ("Course", "course"),
-    "module": ("Module", "module"),
-    "lesson": ("Lesson", "page"),
+    "course": (QT_TRANSLATE_NOOP("Trash", "Course"), "course"),
+    "module": (QT_TRANSLATE_NOOP("Trash", "Module"), "module"),
+    "lesson": (QT_TRANSLATE_NOOP("Trash", "Lesson"), "page"),
 }
-_HEADERS = ("Item", "Name", "From", "Deleted")
+_HEADERS = (
+    QT_TRANSLATE_NOOP("Trash", "Item"),
+    QT_TRANSLATE_NOOP("Trash", "Name"),
+    QT_TRANSLATE_NOOP("Trash", "From"),
+    QT_TRANSLATE_NOOP("Trash", "Deleted"),
+)
+translate = QCoreApplication.translate
 
 
 class TrashTableModel(QAbstractTableModel):
@@ -75,7 +82,7 @@ class TrashTableModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(_HEADERS)
         ):
-            return _HEADERS[section]
+            return translate("Trash", str(_HEADERS[section]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -85,7 +92,8 @@ class TrashTableModel(QAbstractTableModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == 0:
-                return _KINDS.get(item.entity, (item.entity.title(), ""))[0]
+                kind = _KINDS.get(item.entity)
+                return translate("Trash", str(kind[0])) if kind else item.entity.title()
             if column == 1:
                 return item.title
             if column == 2:
@@ -109,8 +117,7 @@ class TrashTableModel(QAbstractTableModel):
 
 def _when(moment: dt.datetime) -> str:
     """A stored UTC time, shown in local time."""
-    local = moment.replace(tzinfo=dt.UTC).astimezone()
-    return f"{format_date(local.date())}, {local:%H:%M}"
+    return timefmt.exact(moment)
 
 
 class TrashDialog(QDialog):
@@ -129,16 +136,18 @@ class TrashDialog(QDialog):
         self.runner = runner
         self.notifier = notifier
         self.setObjectName("trashDialog")
-        self.setWindowTitle("Trash")
-        self.setAccessibleName("Trash")
+        self.setWindowTitle(self.tr("Trash"))
+        self.setAccessibleName(self.tr("Trash"))
         self.resize(720, 420)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)
-        layout.addWidget(label("Trash", "heading"))
+        layout.addWidget(label(self.tr("Trash"), "heading"))
         layout.addWidget(
             muted_label(
-                "Deleted courses, modules and lessons stay here until you restore them or "
-                "empty the Trash.",
+                self.tr(
+                    "Deleted courses, modules and lessons stay here until you restore them or "
+                    "empty the Trash."
+                ),
                 wrap=True,
             )
         )
@@ -146,7 +155,7 @@ class TrashDialog(QDialog):
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setObjectName("trashTable")
-        self.table.setAccessibleName("Items in the Trash")
+        self.table.setAccessibleName(self.tr("Items in the Trash"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -161,18 +170,18 @@ class TrashDialog(QDialog):
         self.table.setColumnWidth(0, 110)
         self.table.setColumnWidth(2, 150)
         layout.addWidget(self.table, 1)
-        self.empty_note = muted_label("The Trash is empty.")
+        self.empty_note = muted_label(self.tr("The Trash is empty."))
         layout.addWidget(self.empty_note)
 
         buttons = QHBoxLayout()
-        self.restore_button = QPushButton(icons.icon("restore"), "Restore")
-        self.restore_button.setAccessibleName("Restore the selected item")
-        self.purge_button = QPushButton(icons.icon("delete"), "Delete for good…")
-        self.purge_button.setAccessibleName("Delete the selected item for good")
-        self.empty_button = QPushButton("Empty Trash…")
-        self.empty_button.setAccessibleName("Empty the Trash")
-        close = QPushButton("Close")
-        close.setAccessibleName("Close the Trash")
+        self.restore_button = QPushButton(icons.icon("restore"), self.tr("Restore"))
+        self.restore_button.setAccessibleName(self.tr("Restore the selected item"))
+        self.purge_button = QPushButton(icons.icon("delete"), self.tr("Delete for good…"))
+        self.purge_button.setAccessibleName(self.tr("Delete the selected item for good"))
+        self.empty_button = QPushButton(self.tr("Empty Trash…"))
+        self.empty_button.setAccessibleName(self.tr("Empty the Trash"))
+        close = QPushButton(self.tr("Close"))
+        close.setAccessibleName(self.tr("Close the Trash"))
         buttons.addWidget(self.restore_button)
         buttons.addWidget(self.purge_button)
         buttons.addStretch(1)
@@ -187,9 +196,9 @@ class TrashDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _i: self.restore())
         for keys, slot, text in (
-            (QKeySequence.StandardKey.Delete, self.confirm_purge, "Delete for good"),
-            (QKeySequence(Qt.Key.Key_Return), self.restore, "Restore"),
-            (QKeySequence(Qt.Key.Key_Enter), self.restore, "Restore"),
+            (QKeySequence.StandardKey.Delete, self.confirm_purge, self.tr("Delete for good")),
+            (QKeySequence(Qt.Key.Key_Return), self.restore, self.tr("Restore")),
+            (QKeySequence(Qt.Key.Key_Enter), self.restore, self.tr("Restore")),
         ):
             act = QAction(text, self.table)
             act.setShortcut(QKeySequence(keys))
@@ -238,9 +247,9 @@ class TrashDialog(QDialog):
         if item is None:
             return
         box = self._question(
-            f"Delete “{item.title}” for good?",
-            "It cannot be restored or undone afterwards.",
-            "Delete for good",
+            self.tr("Delete “{title}” for good?").format(title=item.title),
+            self.tr("It cannot be restored or undone afterwards."),
+            self.tr("Delete for good"),
         )
         box.accepted.connect(lambda: self._purge(item))
         box.open()
@@ -248,18 +257,20 @@ class TrashDialog(QDialog):
     def confirm_empty(self) -> None:
         count = self.model.rowCount()
         box = self._question(
-            "Empty the Trash?",
-            f"The {count} item"
-            + ("s" if count != 1 else "")
-            + " in the Trash will be deleted for good, with everything inside them. "
-            "This cannot be undone.",
-            "Empty Trash",
+            self.tr("Empty the Trash?"),
+            self.tr(
+                "The %Ln item(s) in the Trash will be deleted for good, with everything "
+                "inside them. This cannot be undone.",
+                "",
+                count,
+            ),
+            self.tr("Empty Trash"),
         )
         box.accepted.connect(self._empty)
         box.open()
 
     def _question(self, text: str, informative: str, ok_text: str) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Trash", text, parent=self)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Trash"), text, parent=self)
         box.setObjectName("trashConfirm")
         box.setInformativeText(informative)
         ok = box.addButton(ok_text, QMessageBox.ButtonRole.AcceptRole)
@@ -271,7 +282,9 @@ class TrashDialog(QDialog):
 
     def _purge(self, item: TrashItem) -> None:
         def done(_result: object) -> None:
-            self.notifier.notify("delete", f"Deleted “{item.title}” for good.")
+            self.notifier.notify(
+                "delete", self.tr("Deleted “{title}” for good.").format(title=item.title)
+            )
 
         Op(self, lambda: self.studio.trash.purge(item.entity, item.id)).success(done).failure(
             lambda exc: show_error(self, exc, "")
@@ -279,9 +292,7 @@ class TrashDialog(QDialog):
 
     def _empty(self) -> None:
         def done(count: int) -> None:
-            self.notifier.notify(
-                "delete", f"Emptied the Trash ({count} item" + ("s" if count != 1 else "") + ")."
-            )
+            self.notifier.notify("delete", self.tr("Emptied the Trash (%Ln item(s)).", "", count))
 
         Op(self, self.studio.trash.empty).success(done).failure(
             lambda exc: show_error(self, exc, "")

@@ -21,10 +21,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ..domain.errors import DomainError
+from .messages import error_text
 from .workers import Op
 
 
@@ -55,7 +57,9 @@ class ServiceCommand(QUndoCommand):
 
     def summary(self, result: Any) -> str:
         """A sentence for the notification after the edit was made."""
-        return f"{self.text()}: done."
+        return QCoreApplication.translate("ServiceCommand", "{change}: done.").format(
+            change=self.text()
+        )
 
     # -- QUndoCommand ----------------------------------------------------------
 
@@ -130,7 +134,12 @@ class UndoRunner(QObject):
         def failed(exc: BaseException) -> None:
             handled = on_error(exc) if on_error is not None else False
             if not handled:
-                self._report(command, exc, op.trace, f"Could not {command.text().lower()}")
+                self._report(
+                    command,
+                    exc,
+                    op.trace,
+                    self.tr("Could not finish “{change}”").format(change=command.text()),
+                )
             self.failed.emit(command, exc)
             self._finish()
 
@@ -141,17 +150,21 @@ class UndoRunner(QObject):
         """Run an undo or redo step of a command already on the stack."""
         self._pending += 1
         work = command.revert if undoing else command.again
-        verb = "Undid" if undoing else "Redid"
 
         def succeeded(_result: Any) -> None:
-            self.notifier.notify("undo" if undoing else "redo", f"{verb} “{command.text()}”.")
+            done = self.tr("Undid “{change}”.") if undoing else self.tr("Redid “{change}”.")
+            self.notifier.notify("undo" if undoing else "redo", done.format(change=command.text()))
             self._finish()
 
         def failed(exc: BaseException) -> None:
             # It cannot be undone or redone any more: drop it at its next turn.
             command.setObsolete(True)
-            what = "undo" if undoing else "redo"
-            self._report(command, exc, op.trace, f"Could not {what} “{command.text()}”")
+            what = (
+                self.tr("Could not undo “{change}”")
+                if undoing
+                else self.tr("Could not redo “{change}”")
+            )
+            self._report(command, exc, op.trace, what.format(change=command.text()))
             self.failed.emit(command, exc)
             self._finish()
 
@@ -169,9 +182,11 @@ class UndoRunner(QObject):
                 return
             box = QMessageBox(
                 QMessageBox.Icon.Information,
-                "Undo",
-                f"“{command.text()}” is not the latest change any more. "
-                "Use Edit › Undo to step back through the later changes first.",
+                self.tr("Undo"),
+                self.tr(
+                    "“{change}” is not the latest change any more. "
+                    "Use Edit › Undo to step back through the later changes first."
+                ).format(change=command.text()),
                 parent=self.window,
             )
             self._notice = box  # a box without a parent lives as long as we hold it
@@ -180,8 +195,16 @@ class UndoRunner(QObject):
         return undo
 
     def _report(self, command: ServiceCommand, exc: BaseException, trace: str, what: str) -> None:
-        message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-        self.notifier.notify(command.action, f"{what}: {message}", ok=False, details=trace)
+        if isinstance(exc, DomainError):
+            message = error_text(exc)
+        else:
+            message = str(exc) or type(exc).__name__
+        self.notifier.notify(
+            command.action,
+            self.tr("{what}: {reason}").format(what=what, reason=message),
+            ok=False,
+            details=trace,
+        )
         self._show_error(self.window, exc, trace)
 
     def _finish(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -37,7 +37,9 @@ class StatusChip(QWidget):
     def set_status(self, text: str, tone: str) -> None:
         self._text = text
         self._tone = tone
-        self.setAccessibleName(f"Status: {text}")
+        self.setAccessibleName(
+            QCoreApplication.translate("StatusChip", "Status: {status}").format(status=text)
+        )
         self.updateGeometry()
         self.update()
 
@@ -129,14 +131,14 @@ class DateField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText("YYYY-MM-DD, or empty")
+        self.edit.setPlaceholderText(self.tr("YYYY-MM-DD, or empty"))
         self.edit.setClearButtonEnabled(True)
         self.edit.textChanged.connect(self.textChanged)
         layout.addWidget(self.edit, 1)
         self.button = QToolButton()
         self.button.setIcon(icons.icon("calendar"))
-        self.button.setToolTip("Pick a date")
-        self.button.setAccessibleName("Pick a date")
+        self.button.setToolTip(self.tr("Pick a date"))
+        self.button.setAccessibleName(self.tr("Pick a date"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.button)
         self.calendar = QCalendarWidget()
@@ -165,7 +167,9 @@ class DateField(QWidget):
     def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)
         self.edit.setAccessibleName(name)
-        self.button.setAccessibleName(f"Pick {name.lower()}")
+        self.button.setAccessibleName(
+            QCoreApplication.translate("DateField", "Pick a date: {field}").format(field=name)
+        )
 
     def _prepare(self) -> None:
         try:

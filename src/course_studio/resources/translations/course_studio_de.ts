@@ -1,0 +1,3000 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+    <context>
+        <name>Action</name>
+        <message>
+            <source>create</source>
+            <extracomment>what the notifier and the Activity panel call a kind of action (keys of the commands)</extracomment>
+            <translation>Anlegen</translation>
+        </message>
+        <message>
+            <source>update</source>
+            <translation>Ändern</translation>
+        </message>
+        <message>
+            <source>delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>restore</source>
+            <translation>Wiederherstellen</translation>
+        </message>
+        <message>
+            <source>undo</source>
+            <translation>Rückgängig</translation>
+        </message>
+        <message>
+            <source>redo</source>
+            <translation>Wiederholen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Activity</name>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Aktion</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>{summary}  · Undo available</source>
+            <translation>{summary}  · Rückgängig möglich</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityPanel</name>
+        <message>
+            <source>Activity</source>
+            <translation>Aktivität</translation>
+        </message>
+        <message>
+            <source>Show notifications</source>
+            <translation>Benachrichtigungen anzeigen</translation>
+        </message>
+        <message>
+            <source>Show a message when an action finishes. The history below is kept either way.</source>
+            <translation>Eine Meldung zeigen, wenn eine Aktion abgeschlossen ist. Der Verlauf unten bleibt in jedem Fall erhalten.</translation>
+        </message>
+        <message>
+            <source>Activity history</source>
+            <translation>Aktivitätsverlauf</translation>
+        </message>
+        <message>
+            <source>Details of the selected entry</source>
+            <translation>Details des ausgewählten Eintrags</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Rückgängig</translation>
+        </message>
+        <message>
+            <source>Undo the selected action</source>
+            <translation>Die ausgewählte Aktion rückgängig machen</translation>
+        </message>
+        <message>
+            <source>This action can be undone.</source>
+            <translation>Diese Aktion kann rückgängig gemacht werden.</translation>
+        </message>
+        <message>
+            <source>This action did not complete; nothing was changed by it.</source>
+            <translation>Diese Aktion wurde nicht abgeschlossen; sie hat nichts verändert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Commands</name>
+        <message>
+            <source>Create course</source>
+            <translation>Kurs anlegen</translation>
+        </message>
+        <message>
+            <source>Created {label}.</source>
+            <translation>{label} angelegt.</translation>
+        </message>
+        <message>
+            <source>Rename course</source>
+            <translation>Kurs umbenennen</translation>
+        </message>
+        <message>
+            <source>Change course code</source>
+            <translation>Kurskürzel ändern</translation>
+        </message>
+        <message>
+            <source>Change course status</source>
+            <translation>Kursstatus ändern</translation>
+        </message>
+        <message>
+            <source>Edit course</source>
+            <translation>Kurs bearbeiten</translation>
+        </message>
+        <message>
+            <source>Saved {label} ({names}).</source>
+            <translation>{label} gespeichert ({names}).</translation>
+        </message>
+        <message>
+            <source>Archive course</source>
+            <translation>Kurs archivieren</translation>
+        </message>
+        <message>
+            <source>Unarchive course</source>
+            <translation>Kurs aus dem Archiv holen</translation>
+        </message>
+        <message>
+            <source>Archived {label}.</source>
+            <translation>{label} archiviert.</translation>
+        </message>
+        <message>
+            <source>Brought {label} back from the archive.</source>
+            <translation>{label} aus dem Archiv geholt.</translation>
+        </message>
+        <message>
+            <source>Duplicate course</source>
+            <translation>Kurs duplizieren</translation>
+        </message>
+        <message>
+            <source>Made {label}, a copy with the same outline.</source>
+            <translation>{label} angelegt, eine Kopie mit derselben Gliederung.</translation>
+        </message>
+        <message>
+            <source>Delete course</source>
+            <translation>Kurs löschen</translation>
+        </message>
+        <message>
+            <source>Moved {label} to the Trash.</source>
+            <translation>{label} in den Papierkorb verschoben.</translation>
+        </message>
+        <message>
+            <source>Restore {entity}</source>
+            <translation>Wiederherstellen: {entity}</translation>
+        </message>
+        <message>
+            <source>Restored “{title}” from the Trash.</source>
+            <translation>„{title}“ aus dem Papierkorb wiederhergestellt.</translation>
+        </message>
+        <message>
+            <source>Add module</source>
+            <translation>Modul hinzufügen</translation>
+        </message>
+        <message>
+            <source>Added the module “{title}”.</source>
+            <translation>Modul „{title}“ hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>Add lesson</source>
+            <translation>Lektion hinzufügen</translation>
+        </message>
+        <message>
+            <source>Added the lesson “{title}”.</source>
+            <translation>Lektion „{title}“ hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>Rename module</source>
+            <translation>Modul umbenennen</translation>
+        </message>
+        <message>
+            <source>Renamed the module “{old}” to “{title}”.</source>
+            <translation>Modul „{old}“ in „{title}“ umbenannt.</translation>
+        </message>
+        <message>
+            <source>Rename lesson</source>
+            <translation>Lektion umbenennen</translation>
+        </message>
+        <message>
+            <source>Edit lesson</source>
+            <translation>Lektion bearbeiten</translation>
+        </message>
+        <message>
+            <source>Renamed the lesson “{value}” to “{title}”.</source>
+            <translation>Lektion „{value}“ in „{title}“ umbenannt.</translation>
+        </message>
+        <message>
+            <source>Saved the lesson “{title}”.</source>
+            <translation>Lektion „{title}“ gespeichert.</translation>
+        </message>
+        <message>
+            <source>Move module</source>
+            <translation>Modul verschieben</translation>
+        </message>
+        <message>
+            <source>Moved the module “{title}” to place {value}.</source>
+            <translation>Modul „{title}“ an Stelle {value} verschoben.</translation>
+        </message>
+        <message>
+            <source>Move lesson</source>
+            <translation>Lektion verschieben</translation>
+        </message>
+        <message>
+            <source>Moved the lesson “{title}”.</source>
+            <translation>Lektion „{title}“ verschoben.</translation>
+        </message>
+        <message>
+            <source>Delete module</source>
+            <translation>Modul löschen</translation>
+        </message>
+        <message>
+            <source>Moved the module “{title}” to the Trash.</source>
+            <translation>Modul „{title}“ in den Papierkorb verschoben.</translation>
+        </message>
+        <message>
+            <source>Delete lesson</source>
+            <translation>Lektion löschen</translation>
+        </message>
+        <message>
+            <source>Moved the lesson “{title}” to the Trash.</source>
+            <translation>Lektion „{title}“ in den Papierkorb verschoben.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CourseActions</name>
+        <message>
+            <source>&amp;New Course…</source>
+            <translation>&amp;Neuer Kurs…</translation>
+        </message>
+        <message>
+            <source>Create a course</source>
+            <translation>Einen Kurs anlegen</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Neu</translation>
+        </message>
+        <message>
+            <source>&amp;Edit Course…</source>
+            <translation>Kurs &amp;bearbeiten…</translation>
+        </message>
+        <message>
+            <source>Edit the selected course</source>
+            <translation>Den ausgewählten Kurs bearbeiten</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Bearbeiten</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate Course…</source>
+            <translation>Kurs d&amp;uplizieren…</translation>
+        </message>
+        <message>
+            <source>Copy the selected course with its outline</source>
+            <translation>Den ausgewählten Kurs samt Gliederung kopieren</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplizieren</translation>
+        </message>
+        <message>
+            <source>&amp;Archive Course</source>
+            <translation>Kurs &amp;archivieren</translation>
+        </message>
+        <message>
+            <source>Archive the selected course</source>
+            <translation>Den ausgewählten Kurs archivieren</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>Archivieren</translation>
+        </message>
+        <message>
+            <source>&amp;Delete Course…</source>
+            <translation>Kurs &amp;löschen…</translation>
+        </message>
+        <message>
+            <source>Move the selected course to the Trash</source>
+            <translation>Den ausgewählten Kurs in den Papierkorb verschieben</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>Delete course</source>
+            <translation>Kurs löschen</translation>
+        </message>
+        <message>
+            <source>Edit course</source>
+            <translation>Kurs bearbeiten</translation>
+        </message>
+        <message>
+            <source>Un&amp;archive Course</source>
+            <translation>Kurs aus dem &amp;Archiv holen</translation>
+        </message>
+        <message>
+            <source>Unarchive</source>
+            <translation>Aus dem Archiv holen</translation>
+        </message>
+        <message>
+            <source>Edit the selected course. {owner} owns {code}.</source>
+            <translation>Den ausgewählten Kurs bearbeiten. {code} gehört {owner}.</translation>
+        </message>
+        <message>
+            <source>Another instructor</source>
+            <translation>Eine andere Lehrperson</translation>
+        </message>
+        <message>
+            <source>{owner} owns {code}; only its teachers can change it. You can duplicate it to make your own copy.</source>
+            <translation>{code} gehört {owner}; nur die Lehrenden des Kurses können ihn ändern. Sie können ihn duplizieren, um eine eigene Kopie anzulegen.</translation>
+        </message>
+        <message>
+            <source>Delete {code} — {title}?</source>
+            <translation>{code} — {title} löschen?</translation>
+        </message>
+        <message>
+            <source>{impact} The course moves to the Trash with all of it; you can restore it from there or undo with Ctrl+Z.</source>
+            <translation>{impact} Der Kurs wandert mit allem Inhalt in den Papierkorb; Sie können ihn dort wiederherstellen oder mit Strg+Z rückgängig machen.</translation>
+        </message>
+        <message>
+            <source>Move to Trash</source>
+            <translation>In den Papierkorb</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln enrollment(s)</source>
+            <translation>
+                <numerusform>%Ln Einschreibung</numerusform>
+                <numerusform>%Ln Einschreibungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln module(s)</source>
+            <translation>
+                <numerusform>%Ln Modul</numerusform>
+                <numerusform>%Ln Module</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln lesson(s)</source>
+            <translation>
+                <numerusform>%Ln Lektion</numerusform>
+                <numerusform>%Ln Lektionen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The course is empty.</source>
+            <translation>Der Kurs ist leer.</translation>
+        </message>
+        <message>
+            <source>{list} and {last}</source>
+            <translation>{list} und {last}</translation>
+        </message>
+        <message>
+            <source>It has {list}.</source>
+            <translation>Er hat {list}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CourseDetail</name>
+        <message>
+            <source>Select a course to see its overview, outline and students.</source>
+            <extracomment>the visible tab changed: its index</extracomment>
+            <translation>Wählen Sie einen Kurs, um Übersicht, Gliederung und Teilnehmende zu sehen.</translation>
+        </message>
+        <message>
+            <source>Course details</source>
+            <translation>Kursdetails</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Übersicht</translation>
+        </message>
+    </context>
+    <context>
+        <name>CourseEditor</name>
+        <message>
+            <source>New course</source>
+            <translation>Neuer Kurs</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Anlegen</translation>
+        </message>
+        <message>
+            <source>Edit {code}</source>
+            <translation>{code} bearbeiten</translation>
+        </message>
+        <message>
+            <source>Edit course</source>
+            <translation>Kurs bearbeiten</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Speichern</translation>
+        </message>
+        <message>
+            <source>Duplicate {code}</source>
+            <translation>{code} duplizieren</translation>
+        </message>
+        <message>
+            <source>Duplicate course</source>
+            <translation>Kurs duplizieren</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplizieren</translation>
+        </message>
+        <message>
+            <source>The copy gets the settings and outline of {code}, as a draft without students.</source>
+            <translation>Die Kopie erhält die Einstellungen und die Gliederung von {code}, als Entwurf ohne Teilnehmende.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Kürzel</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Term</source>
+            <translation>Semester</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Schlagwörter</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Beginn</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Ende</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>Plätze</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>For example CS101</source>
+            <translation>Zum Beispiel CS101</translation>
+        </message>
+        <message>
+            <source>For example Programming in Python</source>
+            <translation>Zum Beispiel Programmieren mit Python</translation>
+        </message>
+        <message>
+            <source>Words separated by commas, e.g. python, beginner</source>
+            <translation>Wörter durch Kommas getrennt, z. B. python, einstieg</translation>
+        </message>
+        <message>
+            <source>No limit</source>
+            <translation>Keine Begrenzung</translation>
+        </message>
+        <message>
+            <source>For example Fall 2026</source>
+            <translation>Zum Beispiel WiSe 2026</translation>
+        </message>
+        <message>
+            <source>For example Computer Science</source>
+            <translation>Zum Beispiel Informatik</translation>
+        </message>
+        <message>
+            <source>What the course is about, for students and colleagues</source>
+            <translation>Worum es im Kurs geht, für Studierende und Kolleginnen und Kollegen</translation>
+        </message>
+        <message>
+            <source>Only {owner} can change the status.</source>
+            <translation>Nur {owner} kann den Status ändern.</translation>
+        </message>
+        <message>
+            <source>the owner</source>
+            <translation>die Kursverantwortliche Person</translation>
+        </message>
+        <message>
+            <source>To save, fill in: {fields}.</source>
+            <translation>Zum Speichern bitte ausfüllen: {fields}.</translation>
+        </message>
+        <message>
+            <source>Nothing has changed yet.</source>
+            <translation>Noch nichts geändert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CourseOverview</name>
+        <message>
+            <source>No dates yet</source>
+            <translation>Noch keine Termine</translation>
+        </message>
+        <message>
+            <source>Until {date}</source>
+            <translation>Bis {date}</translation>
+        </message>
+        <message>
+            <source>From {date}</source>
+            <translation>Ab {date}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{start} – {end} (%Ln week(s))</source>
+            <translation>
+                <numerusform>{start} – {end} (%Ln Woche)</numerusform>
+                <numerusform>{start} – {end} (%Ln Wochen)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CourseStatus</name>
+        <message>
+            <source>Draft</source>
+            <extracomment>course statuses as shown (translated when read)</extracomment>
+            <translation>Entwurf</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Öffentlich</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Archiviert</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>YYYY-MM-DD, or empty</source>
+            <translation>JJJJ-MM-TT oder leer</translation>
+        </message>
+        <message>
+            <source>Pick a date</source>
+            <translation>Datum wählen</translation>
+        </message>
+        <message>
+            <source>Pick a date: {field}</source>
+            <translation>Datum wählen: {field}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrollmentRole</name>
+        <message>
+            <source>Student</source>
+            <translation>Studierende*r</translation>
+        </message>
+        <message>
+            <source>Teaching assistant</source>
+            <translation>Tutor*in</translation>
+        </message>
+        <message>
+            <source>Observer</source>
+            <translation>Gasthörer*in</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrollmentStatus</name>
+        <message>
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>Waitlisted</source>
+            <translation>Auf der Warteliste</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Abgemeldet</translation>
+        </message>
+    </context>
+    <context>
+        <name>Enrollments</name>
+        <message>
+            <source>{n}th</source>
+            <translation>{n}.</translation>
+        </message>
+        <message>
+            <source>{n}st</source>
+            <translation>{n}.</translation>
+        </message>
+        <message>
+            <source>{n}nd</source>
+            <translation>{n}.</translation>
+        </message>
+        <message>
+            <source>{n}rd</source>
+            <translation>{n}.</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>Studierende*r</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Completion</source>
+            <translation>Fortschritt</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>Letzte Aktivität</translation>
+        </message>
+        <message>
+            <source>No activity yet</source>
+            <translation>Noch keine Aktivität</translation>
+        </message>
+        <message>
+            <source>Enrolled</source>
+            <translation>Seit</translation>
+        </message>
+        <message>
+            <source>On the waitlist, number {n} in line. Promote gives a seat when one is free.</source>
+            <translation>Auf der Warteliste, Platz {n}. „Nachrücken“ vergibt einen Platz, sobald einer frei ist.</translation>
+        </message>
+        <message>
+            <source>On the waitlist. Promote gives a seat when one is free.</source>
+            <translation>Auf der Warteliste. „Nachrücken“ vergibt einen Platz, sobald einer frei ist.</translation>
+        </message>
+        <message>
+            <source>Left the course. Their progress is kept.</source>
+            <translation>Hat den Kurs verlassen. Der Fortschritt bleibt erhalten.</translation>
+        </message>
+        <message>
+            <source>{what}.</source>
+            <translation>{what}.</translation>
+        </message>
+        <message>
+            <source>{name} was not changed: {reason}</source>
+            <translation>{name} wurde nicht geändert: {reason}</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Rückgängig</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Wiederholen</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrollmentsTab</name>
+        <message>
+            <source>Find a student by name, email or SIS id…</source>
+            <translation>Teilnehmende nach Name, E-Mail oder SIS-ID suchen…</translation>
+        </message>
+        <message>
+            <source>Find a student to enroll</source>
+            <translation>Teilnehmende zum Einschreiben suchen</translation>
+        </message>
+        <message>
+            <source>Role for the new enrollment</source>
+            <translation>Rolle für die neue Einschreibung</translation>
+        </message>
+        <message>
+            <source>Enroll</source>
+            <translation>Einschreiben</translation>
+        </message>
+        <message>
+            <source>Enroll the chosen student</source>
+            <translation>Die gewählte Person einschreiben</translation>
+        </message>
+        <message>
+            <source>Import class list…</source>
+            <translation>Teilnehmerliste importieren…</translation>
+        </message>
+        <message>
+            <source>Enroll students from a CSV file</source>
+            <translation>Teilnehmende aus einer CSV-Datei einschreiben</translation>
+        </message>
+        <message>
+            <source>Enroll many students at once from a CSV file</source>
+            <translation>Viele Teilnehmende auf einmal aus einer CSV-Datei einschreiben</translation>
+        </message>
+        <message>
+            <source>&amp;Enroll:</source>
+            <translation>&amp;Einschreiben:</translation>
+        </message>
+        <message>
+            <source>as</source>
+            <translation>als</translation>
+        </message>
+        <message>
+            <source>Filter by name or email</source>
+            <translation>Nach Name oder E-Mail filtern</translation>
+        </message>
+        <message>
+            <source>Filter enrollments</source>
+            <translation>Einschreibungen filtern</translation>
+        </message>
+        <message>
+            <source>Show enrollments with status</source>
+            <translation>Einschreibungen mit diesem Status zeigen</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Alle Status</translation>
+        </message>
+        <message>
+            <source>Enrollments</source>
+            <translation>Einschreibungen</translation>
+        </message>
+        <message>
+            <source>Change role</source>
+            <translation>Rolle ändern</translation>
+        </message>
+        <message>
+            <source>Change status</source>
+            <translation>Status ändern</translation>
+        </message>
+        <message>
+            <source>Promote from waitlist</source>
+            <translation>Von der Warteliste nachrücken</translation>
+        </message>
+        <message>
+            <source>Give the selected waitlisted students a seat</source>
+            <translation>Den ausgewählten Personen auf der Warteliste einen Platz geben</translation>
+        </message>
+        <message>
+            <source>Drop</source>
+            <translation>Abmelden</translation>
+        </message>
+        <message>
+            <source>The student leaves the course; their progress is kept</source>
+            <translation>Die Person verlässt den Kurs; ihr Fortschritt bleibt erhalten</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Take an enrollment made by mistake away entirely</source>
+            <translation>Eine versehentliche Einschreibung ganz entfernen</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Pick a course to see who is enrolled.</source>
+            <translation>Wählen Sie einen Kurs, um zu sehen, wer eingeschrieben ist.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{seated} enrolled of %Ln seat(s)</source>
+            <translation>
+                <numerusform>{seated} von %Ln Platz belegt</numerusform>
+                <numerusform>{seated} von %Ln Plätzen belegt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{seated} enrolled</source>
+            <translation>{seated} eingeschrieben</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln on the waitlist</source>
+            <translation>
+                <numerusform>%Ln auf der Warteliste</numerusform>
+                <numerusform>%Ln auf der Warteliste</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln staff</source>
+            <translation>
+                <numerusform>%Ln Lehrende</numerusform>
+                <numerusform>%Ln Lehrende</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select students to change their role or status.</source>
+            <translation>Wählen Sie Teilnehmende aus, um Rolle oder Status zu ändern.</translation>
+        </message>
+        <message>
+            <source>{name} selected</source>
+            <translation>{name} ausgewählt</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln student(s) selected</source>
+            <translation>
+                <numerusform>%Ln Person ausgewählt</numerusform>
+                <numerusform>%Ln Personen ausgewählt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pick a student from the list that appears as you type.</source>
+            <translation>Wählen Sie eine Person aus der Liste, die beim Tippen erscheint.</translation>
+        </message>
+        <message>
+            <source>Enroll {name}</source>
+            <translation>{name} einschreiben</translation>
+        </message>
+        <message>
+            <source>{name} is on the waitlist for {code}: the course is full.</source>
+            <translation>{name} steht auf der Warteliste für {code}: Der Kurs ist voll.</translation>
+        </message>
+        <message>
+            <source>{name} is enrolled in {code}.</source>
+            <translation>{name} ist in {code} eingeschrieben.</translation>
+        </message>
+        <message>
+            <source>{name} was not enrolled: {reason}</source>
+            <translation>{name} wurde nicht eingeschrieben: {reason}</translation>
+        </message>
+        <message>
+            <source>{name} was not enrolled.</source>
+            <translation>{name} wurde nicht eingeschrieben.</translation>
+        </message>
+        <message>
+            <source>Change role of {who} to “{role}”</source>
+            <translation>Rolle von {who} auf „{role}“ ändern</translation>
+        </message>
+        <message>
+            <source>{name} is now in the role “{role}”</source>
+            <translation>{name} hat jetzt die Rolle „{role}“</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln student(s) are now in the role “{role}”</source>
+            <translation>
+                <numerusform>%Ln Person hat jetzt die Rolle „{role}“</numerusform>
+                <numerusform>%Ln Personen haben jetzt die Rolle „{role}“</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{name} is marked as “{status}”</source>
+            <translation>{name} ist als „{status}“ markiert</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln student(s) are marked as “{status}”</source>
+            <translation>
+                <numerusform>%Ln Person ist als „{status}“ markiert</numerusform>
+                <numerusform>%Ln Personen sind als „{status}“ markiert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{name} is dropped (their progress is kept)</source>
+            <translation>{name} ist abgemeldet (der Fortschritt bleibt erhalten)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln student(s) are dropped (their progress is kept)</source>
+            <translation>
+                <numerusform>%Ln Person ist abgemeldet (der Fortschritt bleibt erhalten)</numerusform>
+                <numerusform>%Ln Personen sind abgemeldet (der Fortschritt bleibt erhalten)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{name} is promoted from the waitlist</source>
+            <translation>{name} ist von der Warteliste nachgerückt</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln student(s) are promoted from the waitlist</source>
+            <translation>
+                <numerusform>%Ln Person ist von der Warteliste nachgerückt</numerusform>
+                <numerusform>%Ln Personen sind von der Warteliste nachgerückt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{name} is removed from the course</source>
+            <translation>{name} ist aus dem Kurs entfernt</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln student(s) are removed from the course</source>
+            <translation>
+                <numerusform>%Ln Person ist aus dem Kurs entfernt</numerusform>
+                <numerusform>%Ln Personen sind aus dem Kurs entfernt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mark {who} as “{status}”</source>
+            <translation>{who} als „{status}“ markieren</translation>
+        </message>
+        <message>
+            <source>Drop {who}</source>
+            <translation>{who} abmelden</translation>
+        </message>
+        <message>
+            <source>Promote {who}</source>
+            <translation>{who} nachrücken lassen</translation>
+        </message>
+        <message>
+            <source>Promote</source>
+            <translation>Nachrücken</translation>
+        </message>
+        <message>
+            <source>Remove {who}</source>
+            <translation>{who} entfernen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln student(s)</source>
+            <translation>
+                <numerusform>%Ln Person</numerusform>
+                <numerusform>%Ln Personen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The change was not made.</source>
+            <translation>Die Änderung wurde nicht vorgenommen.</translation>
+        </message>
+        <message>
+            <source>Undid: {change}.</source>
+            <translation>Rückgängig gemacht: {change}.</translation>
+        </message>
+        <message>
+            <source>Redid: {change}.</source>
+            <translation>Wiederholt: {change}.</translation>
+        </message>
+        <message>
+            <source>Could not undo “{change}”: {reason}</source>
+            <translation>„{change}“ konnte nicht rückgängig gemacht werden: {reason}</translation>
+        </message>
+        <message>
+            <source>Could not redo “{change}”: {reason}</source>
+            <translation>„{change}“ konnte nicht wiederholt werden: {reason}</translation>
+        </message>
+        <message>
+            <source>Could not undo “{change}”.</source>
+            <translation>„{change}“ konnte nicht rückgängig gemacht werden.</translation>
+        </message>
+        <message>
+            <source>Could not redo “{change}”.</source>
+            <translation>„{change}“ konnte nicht wiederholt werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <source>Something went wrong and Course Studio could not finish what it was doing. Your data is safe: every change is saved the moment it is made, and the app keeps running.</source>
+            <translation>Etwas ist schiefgegangen, und Course Studio konnte den Vorgang nicht abschließen. Ihre Daten sind sicher: Jede Änderung wird sofort gespeichert, und die App läuft weiter.</translation>
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Etwas ist schiefgegangen</translation>
+        </message>
+        <message>
+            <source>Unexpected error</source>
+            <translation>Unerwarteter Fehler</translation>
+        </message>
+        <message>
+            <source>The details are in the log file:&lt;br&gt;{link}</source>
+            <translation>Die Details stehen in der Protokolldatei:&lt;br&gt;{link}</translation>
+        </message>
+        <message>
+            <source>The details could not be written to a log file.</source>
+            <translation>Die Details konnten nicht in eine Protokolldatei geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>Error details</source>
+            <translation>Fehlerdetails</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>Details kopieren</translation>
+        </message>
+        <message>
+            <source>Show details</source>
+            <translation>Details zeigen</translation>
+        </message>
+        <message>
+            <source>Copied</source>
+            <translation>Kopiert</translation>
+        </message>
+        <message>
+            <source>Hide details</source>
+            <translation>Details ausblenden</translation>
+        </message>
+        <message numerus="yes">
+            <source>Technical summary: {what}. This happened %Ln times.</source>
+            <translation>
+                <numerusform>Technische Zusammenfassung: {what}. Das ist %Ln Mal passiert.</numerusform>
+                <numerusform>Technische Zusammenfassung: {what}. Das ist %Ln Mal passiert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Technical summary: {what}.</source>
+            <translation>Technische Zusammenfassung: {what}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Language</name>
+        <message>
+            <source>English</source>
+            <translation>Englisch</translation>
+        </message>
+        <message>
+            <source>German</source>
+            <translation>Deutsch</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Französisch</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>Spanisch</translation>
+        </message>
+        <message>
+            <source>Italian</source>
+            <translation>Italienisch</translation>
+        </message>
+        <message>
+            <source>Portuguese</source>
+            <translation>Portugiesisch</translation>
+        </message>
+        <message>
+            <source>Portuguese (Brazil)</source>
+            <translation>Portugiesisch (Brasilien)</translation>
+        </message>
+        <message>
+            <source>Dutch</source>
+            <translation>Niederländisch</translation>
+        </message>
+        <message>
+            <source>Japanese</source>
+            <translation>Japanisch</translation>
+        </message>
+        <message>
+            <source>Chinese</source>
+            <translation>Chinesisch</translation>
+        </message>
+    </context>
+    <context>
+        <name>LessonDetails</name>
+        <message>
+            <source>Lesson</source>
+            <translation>Lektion</translation>
+        </message>
+        <message>
+            <source>Lesson title</source>
+            <translation>Titel der Lektion</translation>
+        </message>
+        <message>
+            <source>Lesson type</source>
+            <translation>Art der Lektion</translation>
+        </message>
+        <message>
+            <source>Minutes, or empty</source>
+            <translation>Minuten oder leer</translation>
+        </message>
+        <message>
+            <source>Length in minutes</source>
+            <translation>Dauer in Minuten</translation>
+        </message>
+        <message>
+            <source>Lesson content</source>
+            <translation>Inhalt der Lektion</translation>
+        </message>
+        <message>
+            <source>The lesson's text (HTML or plain text)</source>
+            <translation>Der Text der Lektion (HTML oder reiner Text)</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>Titel:</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>Art:</translation>
+        </message>
+        <message>
+            <source>Length:</source>
+            <translation>Dauer:</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>Inhalt</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>Verwerfen</translation>
+        </message>
+        <message>
+            <source>Revert lesson changes</source>
+            <translation>Änderungen an der Lektion verwerfen</translation>
+        </message>
+        <message>
+            <source>Save lesson</source>
+            <translation>Lektion speichern</translation>
+        </message>
+        <message>
+            <source>Lesson: {title}</source>
+            <translation>Lektion: {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LessonKind</name>
+        <message>
+            <source>Page</source>
+            <extracomment>the invalid index, as a default argument</extracomment>
+            <translation>Seite</translation>
+        </message>
+        <message>
+            <source>Video</source>
+            <translation>Video</translation>
+        </message>
+        <message>
+            <source>Quiz</source>
+            <translation>Quiz</translation>
+        </message>
+        <message>
+            <source>Assignment</source>
+            <translation>Aufgabe</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Link</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>'{field}' is not a field Course Studio imports; use one of {value}.</source>
+            <translation>„{field}“ ist kein Feld, das Course Studio importiert; verwenden Sie eines von {value}.</translation>
+        </message>
+        <message>
+            <source>'{format}' is not a roster export format; use {value}.</source>
+            <translation>„{format}“ ist kein Exportformat für Teilnehmerlisten; verwenden Sie {value}.</translation>
+        </message>
+        <message>
+            <source>'{format}' is not a roster format; use {value}.</source>
+            <translation>„{format}“ ist kein Format für Teilnehmerlisten; verwenden Sie {value}.</translation>
+        </message>
+        <message>
+            <source>'{role_name}' is not a Moodle role Course Studio knows; use one of {known}.</source>
+            <translation>„{role_name}“ ist keine Moodle-Rolle, die Course Studio kennt; verwenden Sie eine von {known}.</translation>
+        </message>
+        <message>
+            <source>'{table}' is not a table; use students or lessons.</source>
+            <translation>„{table}“ ist keine Tabelle; verwenden Sie students oder lessons.</translation>
+        </message>
+        <message>
+            <source>'{title}' is a file ({value}), not a page; the lesson links to its name only, as files are not imported.</source>
+            <translation>„{title}“ ist eine Datei ({value}), keine Seite; die Lektion verweist nur auf ihren Namen, da Dateien nicht importiert werden.</translation>
+        </message>
+        <message>
+            <source>'{title}' is a quiz; its questions are not imported, only its title.</source>
+            <translation>„{title}“ ist ein Quiz; importiert wird nur der Titel, nicht die Fragen.</translation>
+        </message>
+        <message>
+            <source>'{title}' is a resource of type {type}, which Course Studio does not import; it was left out.</source>
+            <translation>„{title}“ ist eine Ressource der Art {type}, die Course Studio nicht importiert; sie wurde ausgelassen.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a date and time; write it as ISO 8601 (2026-09-01T08:00:00Z).</source>
+            <translation>„{value}“ ist kein Datum mit Uhrzeit; schreiben Sie es nach ISO 8601 (2026-09-01T08:00:00Z).</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a date; write it as YYYY-MM-DD (2026-09-01).</source>
+            <translation>„{value}“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT (2026-09-01).</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a file mode; use bulk, delta or absent.</source>
+            <translation>„{value}“ ist kein Dateimodus; verwenden Sie bulk, delta oder absent.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a {what}; use {choices}.</source>
+            <translation>„{value}“ ist ungültig ({what}); verwenden Sie {choices}.</translation>
+        </message>
+        <message>
+            <source>1 entry has a problem; nobody was enrolled.</source>
+            <translation>1 Eintrag ist fehlerhaft; niemand wurde eingeschrieben.</translation>
+        </message>
+        <message>
+            <source>1 observer was left out: Moodle has no observer role in a course.</source>
+            <translation>1 Gasthörer*in wurde ausgelassen: Moodle kennt in einem Kurs keine Gasthörerrolle.</translation>
+        </message>
+        <message>
+            <source>1 observer was left out: OneRoster 1.1 has no observer role.</source>
+            <translation>1 Gasthörer*in wurde ausgelassen: OneRoster 1.1 kennt keine Gasthörerrolle.</translation>
+        </message>
+        <message>
+            <source>1 value is not valid; nothing was imported.</source>
+            <translation>1 Wert ist ungültig; nichts wurde importiert.</translation>
+        </message>
+        <message>
+            <source>1 value is not valid; nothing was restored.</source>
+            <translation>1 Wert ist ungültig; nichts wurde wiederhergestellt.</translation>
+        </message>
+        <message>
+            <source>A Moodle upload-users roster is one CSV file; this package holds {length} files.</source>
+            <translation>Eine Moodle-Nutzerliste zum Hochladen ist eine einzige CSV-Datei; dieses Paket enthält {length} Dateien.</translation>
+        </message>
+        <message>
+            <source>A course code has {CODE_MIN} to {CODE_MAX} characters ({code} has {length}).</source>
+            <translation>Ein Kurskürzel hat {CODE_MIN} bis {CODE_MAX} Zeichen ({code} hat {length}).</translation>
+        </message>
+        <message>
+            <source>A course code may contain letters, digits, '-', '_' and '.', not a space.</source>
+            <translation>Ein Kurskürzel darf Buchstaben, Ziffern, „-“, „_“ und „.“ enthalten, aber keine Leerzeichen.</translation>
+        </message>
+        <message>
+            <source>A course code may contain letters, digits, '-', '_' and '.', not {shown}.</source>
+            <translation>Ein Kurskürzel darf Buchstaben, Ziffern, „-“, „_“ und „.“ enthalten, aber nicht {shown}.</translation>
+        </message>
+        <message>
+            <source>A course code starts with a letter, for example CS101.</source>
+            <translation>Ein Kurskürzel beginnt mit einem Buchstaben, zum Beispiel CS101.</translation>
+        </message>
+        <message>
+            <source>A course has at most {TAGS_MAX} tags; this one has {length}.</source>
+            <translation>Ein Kurs hat höchstens {TAGS_MAX} Schlagwörter; dieser hat {length}.</translation>
+        </message>
+        <message>
+            <source>A course has no field called '{name}'.</source>
+            <translation>Ein Kurs hat kein Feld namens „{name}“.</translation>
+        </message>
+        <message>
+            <source>A display name is required.</source>
+            <translation>Ein Anzeigename ist erforderlich.</translation>
+        </message>
+        <message>
+            <source>A lesson can only move within its own course.</source>
+            <translation>Eine Lektion kann nur innerhalb ihres eigenen Kurses verschoben werden.</translation>
+        </message>
+        <message>
+            <source>A lesson has at most {BODY_MAX:,} characters of text; this one has {length:,}.</source>
+            <translation>Eine Lektion hat höchstens {BODY_MAX:,} Zeichen Text; diese hat {length:,}.</translation>
+        </message>
+        <message>
+            <source>A new enrollment is active or waitlisted, not {wanted}.</source>
+            <translation>Eine neue Einschreibung ist aktiv oder auf der Warteliste, nicht {wanted}.</translation>
+        </message>
+        <message>
+            <source>A saved filter called “{clash}” already exists.</source>
+            <translation>Es gibt bereits einen gespeicherten Filter namens „{clash}“.</translation>
+        </message>
+        <message>
+            <source>A saved filter is for the list of courses or of enrollments (got {value!r}).</source>
+            <translation>Ein gespeicherter Filter gilt für die Kursliste oder die Einschreibungen (erhalten: {value!r}).</translation>
+        </message>
+        <message>
+            <source>A sync is already running.</source>
+            <translation>Es läuft bereits eine Synchronisierung.</translation>
+        </message>
+        <message>
+            <source>A tag has at most {TAG_MAX} characters ('{value}…' is longer).</source>
+            <translation>Ein Schlagwort hat höchstens {TAG_MAX} Zeichen („{value}…“ ist länger).</translation>
+        </message>
+        <message>
+            <source>A user name is required.</source>
+            <translation>Ein Benutzername ist erforderlich.</translation>
+        </message>
+        <message>
+            <source>A window holds between 0 and {MAX_WINDOW:,} rows.</source>
+            <translation>Ein Ausschnitt umfasst 0 bis {MAX_WINDOW:,} Zeilen.</translation>
+        </message>
+        <message>
+            <source>A {value} has no field called '{name}'.</source>
+            <translation>Ein Objekt der Art „{value}“ hat kein Feld namens „{name}“.</translation>
+        </message>
+        <message>
+            <source>A {what} has no field called '{name}'.</source>
+            <translation>Ein Objekt der Art „{what}“ hat kein Feld namens „{name}“.</translation>
+        </message>
+        <message>
+            <source>A {what} title has at most {high} characters; this one has {length}.</source>
+            <translation>Ein Titel ({what}) hat höchstens {high} Zeichen; dieser hat {length}.</translation>
+        </message>
+        <message>
+            <source>A {what} title needs at least {low} characters.</source>
+            <translation>Ein Titel ({what}) braucht mindestens {low} Zeichen.</translation>
+        </message>
+        <message>
+            <source>Already exists</source>
+            <translation>Existiert bereits</translation>
+        </message>
+        <message>
+            <source>An email address is required.</source>
+            <translation>Eine E-Mail-Adresse ist erforderlich.</translation>
+        </message>
+        <message>
+            <source>Choose a file name ending in .csv or .xlsx (not “{name}”).</source>
+            <translation>Wählen Sie einen Dateinamen mit der Endung .csv oder .xlsx (nicht „{name}“).</translation>
+        </message>
+        <message>
+            <source>Choose mine, theirs or edit (got {choice!r}).</source>
+            <translation>Wählen Sie mine, theirs oder edit (erhalten: {choice!r}).</translation>
+        </message>
+        <message>
+            <source>Common Cartridge {version} is not offered; use 1.3 or 1.1.</source>
+            <translation>Common Cartridge {version} wird nicht angeboten; verwenden Sie 1.3 oder 1.1.</translation>
+        </message>
+        <message>
+            <source>Conflicting change</source>
+            <translation>Widersprüchliche Änderung</translation>
+        </message>
+        <message>
+            <source>Course Studio cannot write in {parent} ({strerror}).</source>
+            <translation>Course Studio kann nicht in {parent} schreiben ({strerror}).</translation>
+        </message>
+        <message>
+            <source>Course Studio has no designers; this enrollment was left out.</source>
+            <translation>Course Studio kennt keine Kursgestalter*innen; diese Einschreibung wurde ausgelassen.</translation>
+        </message>
+        <message>
+            <source>Course Studio has no {role_name} role in a course; this enrolment was left out.</source>
+            <translation>Course Studio kennt in einem Kurs keine Rolle {role_name}; diese Einschreibung wurde ausgelassen.</translation>
+        </message>
+        <message>
+            <source>Course Studio has no {role}s in a course; this enrollment was left out.</source>
+            <translation>Course Studio kennt in einem Kurs die Rolle {role} nicht; diese Einschreibung wurde ausgelassen.</translation>
+        </message>
+        <message>
+            <source>Course Studio needs a course code for this class: letters and digits, starting with a letter (for example CS101); set classCode.</source>
+            <translation>Course Studio braucht für diese Klasse ein Kurskürzel aus Buchstaben und Ziffern, beginnend mit einem Buchstaben (zum Beispiel CS101); setzen Sie classCode.</translation>
+        </message>
+        <message>
+            <source>Course Studio needs a course code here: letters and digits, starting with a letter (for example CS101).</source>
+            <translation>Course Studio braucht hier ein Kurskürzel aus Buchstaben und Ziffern, beginnend mit einem Buchstaben (zum Beispiel CS101).</translation>
+        </message>
+        <message>
+            <source>Course code already used</source>
+            <translation>Kurskürzel bereits vergeben</translation>
+        </message>
+        <message>
+            <source>Each student needs an email address or a SIS id.</source>
+            <translation>Jede Person braucht eine E-Mail-Adresse oder eine SIS-ID.</translation>
+        </message>
+        <message>
+            <source>Enrollments can be sorted by {keys}; '{name}' is not one of them.</source>
+            <translation>Einschreibungen lassen sich sortieren nach {keys}; „{name}“ gehört nicht dazu.</translation>
+        </message>
+        <message>
+            <source>Every course needs a code, for example CS101.</source>
+            <translation>Jeder Kurs braucht ein Kürzel, zum Beispiel CS101.</translation>
+        </message>
+        <message>
+            <source>Every course needs a title.</source>
+            <translation>Jeder Kurs braucht einen Titel.</translation>
+        </message>
+        <message>
+            <source>Every lesson needs a title.</source>
+            <translation>Jede Lektion braucht einen Titel.</translation>
+        </message>
+        <message>
+            <source>Every module needs a title.</source>
+            <translation>Jedes Modul braucht einen Titel.</translation>
+        </message>
+        <message>
+            <source>Every variant of the code {code} is taken.</source>
+            <translation>Alle Varianten des Kürzels {code} sind vergeben.</translation>
+        </message>
+        <message>
+            <source>Every {what} needs a title.</source>
+            <translation>Ein Titel ist erforderlich ({what}).</translation>
+        </message>
+        <message>
+            <source>Give the saved filter a name.</source>
+            <translation>Geben Sie dem gespeicherten Filter einen Namen.</translation>
+        </message>
+        <message>
+            <source>In a course code, '-', '_' and '.' go between letters or digits, for example MATH-201.</source>
+            <translation>In einem Kurskürzel stehen „-“, „_“ und „.“ zwischen Buchstaben oder Ziffern, zum Beispiel MATH-201.</translation>
+        </message>
+        <message>
+            <source>It cannot be read ({value}).</source>
+            <translation>Sie kann nicht gelesen werden ({value}).</translation>
+        </message>
+        <message>
+            <source>Keep mine or take theirs: this conflict is about the whole item.</source>
+            <translation>Eigene Fassung behalten oder die andere übernehmen: Dieser Konflikt betrifft das ganze Objekt.</translation>
+        </message>
+        <message>
+            <source>No column holds an email address or a SIS id, so students cannot be matched; map one of them.</source>
+            <translation>Keine Spalte enthält eine E-Mail-Adresse oder SIS-ID, daher lassen sich Personen nicht zuordnen; ordnen Sie eine davon zu.</translation>
+        </message>
+        <message>
+            <source>No columns hold the names; only students already in Course Studio can be matched.</source>
+            <translation>Keine Spalte enthält die Namen; nur Personen, die schon in Course Studio sind, lassen sich zuordnen.</translation>
+        </message>
+        <message>
+            <source>Not allowed</source>
+            <translation>Nicht erlaubt</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>Nicht gefunden</translation>
+        </message>
+        <message>
+            <source>Nothing of the kind '{entity}' goes to the Trash.</source>
+            <translation>Objekte der Art „{entity}“ kommen nicht in den Papierkorb.</translation>
+        </message>
+        <message>
+            <source>Only waitlisted students can be promoted (this one is {status}).</source>
+            <translation>Nur Personen auf der Warteliste können nachrücken (diese ist {status}).</translation>
+        </message>
+        <message>
+            <source>Only {owner_name}, who owns {code}, can {verb} it.</source>
+            <translation>Nur {owner_name}, verantwortlich für {code}, darf diese Aktion ausführen ({verb}).</translation>
+        </message>
+        <message>
+            <source>Pick one CSV file; this package holds {length} files.</source>
+            <translation>Wählen Sie eine CSV-Datei; dieses Paket enthält {length} Dateien.</translation>
+        </message>
+        <message>
+            <source>Pick two different students to merge.</source>
+            <translation>Wählen Sie zwei verschiedene Personen zum Zusammenführen.</translation>
+        </message>
+        <message>
+            <source>Please check the filter</source>
+            <translation>Bitte prüfen Sie den Filter</translation>
+        </message>
+        <message>
+            <source>Please check this value</source>
+            <translation>Bitte prüfen Sie diesen Wert</translation>
+        </message>
+        <message>
+            <source>Progress is written to a .csv or .xlsx file, not '{name}'.</source>
+            <translation>Der Fortschritt wird in eine .csv- oder .xlsx-Datei geschrieben, nicht in „{name}“.</translation>
+        </message>
+        <message>
+            <source>Restore the lesson's module first; it is in the Trash too.</source>
+            <translation>Stellen Sie zuerst das Modul der Lektion wieder her; es liegt ebenfalls im Papierkorb.</translation>
+        </message>
+        <message>
+            <source>Something is not right</source>
+            <translation>Etwas stimmt nicht</translation>
+        </message>
+        <message>
+            <source>Tags must be a list of words.</source>
+            <translation>Schlagwörter müssen eine Liste von Wörtern sein.</translation>
+        </message>
+        <message>
+            <source>The Course Studio settings in this cartridge cannot be read ({exc}); the course was read from the manifest alone.</source>
+            <translation>Die Course-Studio-Einstellungen in diesem Cartridge sind nicht lesbar ({exc}); der Kurs wurde nur aus dem Manifest gelesen.</translation>
+        </message>
+        <message>
+            <source>The SIS id</source>
+            <translation>Die SIS-ID</translation>
+        </message>
+        <message>
+            <source>The SIS id has at most {EXTERNAL_ID_MAX} characters.</source>
+            <translation>Die SIS-ID hat höchstens {EXTERNAL_ID_MAX} Zeichen.</translation>
+        </message>
+        <message>
+            <source>The SIS id {external_id} already belongs to {given_name} {family_name}.</source>
+            <translation>Die SIS-ID {external_id} gehört bereits {given_name} {family_name}.</translation>
+        </message>
+        <message>
+            <source>The backup has no {name}; it is incomplete.</source>
+            <translation>In der Sicherung fehlt {name}; sie ist unvollständig.</translation>
+        </message>
+        <message>
+            <source>The backup's format version is missing.</source>
+            <translation>Die Formatversion der Sicherung fehlt.</translation>
+        </message>
+        <message>
+            <source>The capacity cannot be lower than the 1 student already enrolled.</source>
+            <translation>Die Kapazität kann nicht unter der 1 bereits eingeschriebenen Person liegen.</translation>
+        </message>
+        <message>
+            <source>The capacity cannot be lower than the {seated} students already enrolled.</source>
+            <translation>Die Kapazität kann nicht unter den {seated} bereits eingeschriebenen Personen liegen.</translation>
+        </message>
+        <message>
+            <source>The capacity is at least 1 seat; leave it empty for no limit.</source>
+            <translation>Die Kapazität beträgt mindestens 1 Platz; lassen Sie das Feld leer für keine Begrenzung.</translation>
+        </message>
+        <message>
+            <source>The capacity is at most {CAPACITY_MAX:,} seats.</source>
+            <translation>Die Kapazität beträgt höchstens {CAPACITY_MAX:,} Plätze.</translation>
+        </message>
+        <message>
+            <source>The capacity must be a whole number of seats (got '{value}').</source>
+            <translation>Die Kapazität muss eine ganze Zahl von Plätzen sein (erhalten: „{value}“).</translation>
+        </message>
+        <message>
+            <source>The capacity must be a whole number of seats.</source>
+            <translation>Die Kapazität muss eine ganze Zahl von Plätzen sein.</translation>
+        </message>
+        <message>
+            <source>The cartridge has no organization, so the course has no outline.</source>
+            <translation>Das Cartridge hat keine Organisation, daher hat der Kurs keine Gliederung.</translation>
+        </message>
+        <message>
+            <source>The column {column} is missing; {what} needs it.</source>
+            <translation>Die Spalte {column} fehlt; {what} braucht sie.</translation>
+        </message>
+        <message>
+            <source>The column {name} appears twice in the header (columns {value} and {value2}).</source>
+            <translation>Die Spalte {name} steht zweimal in der Kopfzeile (Spalten {value} und {value2}).</translation>
+        </message>
+        <message>
+            <source>The course code</source>
+            <translation>Das Kurskürzel</translation>
+        </message>
+        <message>
+            <source>The course is full</source>
+            <translation>Der Kurs ist voll</translation>
+        </message>
+        <message>
+            <source>The course title is empty.</source>
+            <translation>Der Kurstitel ist leer.</translation>
+        </message>
+        <message>
+            <source>The course_id is empty.</source>
+            <translation>Die course_id ist leer.</translation>
+        </message>
+        <message>
+            <source>The course_id {cid} is used twice (also on line {value}).</source>
+            <translation>Die course_id {cid} kommt doppelt vor (auch in Zeile {value}).</translation>
+        </message>
+        <message>
+            <source>The description has at most {DESCRIPTION_MAX:,} characters; this one has {length:,}.</source>
+            <translation>Die Beschreibung hat höchstens {DESCRIPTION_MAX:,} Zeichen; diese hat {length:,}.</translation>
+        </message>
+        <message>
+            <source>The description must be text.</source>
+            <translation>Die Beschreibung muss Text sein.</translation>
+        </message>
+        <message>
+            <source>The duration is between 0 and {DURATION_MAX} minutes (24 hours).</source>
+            <translation>Die Dauer liegt zwischen 0 und {DURATION_MAX} Minuten (24 Stunden).</translation>
+        </message>
+        <message>
+            <source>The duration must be a whole number of minutes (got '{value}').</source>
+            <translation>Die Dauer muss eine ganze Zahl von Minuten sein (erhalten: „{value}“).</translation>
+        </message>
+        <message>
+            <source>The duration must be a whole number of minutes.</source>
+            <translation>Die Dauer muss eine ganze Zahl von Minuten sein.</translation>
+        </message>
+        <message>
+            <source>The email address</source>
+            <translation>Die E-Mail-Adresse</translation>
+        </message>
+        <message>
+            <source>The email address '{text}' is not valid: {reason}.</source>
+            <translation>Die E-Mail-Adresse „{text}“ ist ungültig: {reason}.</translation>
+        </message>
+        <message>
+            <source>The email {email} belongs to {given_name} {family_name}, whose SIS id is {external_id}, not {value}.</source>
+            <translation>Die E-Mail-Adresse {email} gehört {given_name} {family_name} mit der SIS-ID {external_id}, nicht {value}.</translation>
+        </message>
+        <message>
+            <source>The email {email} is not written in lower case.</source>
+            <translation>Die E-Mail-Adresse {email} ist nicht kleingeschrieben.</translation>
+        </message>
+        <message>
+            <source>The end date</source>
+            <translation>Das Enddatum</translation>
+        </message>
+        <message>
+            <source>The end date ({end}) must be on or after the start date ({start}).</source>
+            <translation>Das Enddatum ({end}) darf nicht vor dem Startdatum ({start}) liegen.</translation>
+        </message>
+        <message>
+            <source>The enrollment status</source>
+            <translation>Der Einschreibungsstatus</translation>
+        </message>
+        <message>
+            <source>The family name</source>
+            <translation>Der Nachname</translation>
+        </message>
+        <message>
+            <source>The file cannot be read ({value}).</source>
+            <translation>Die Datei kann nicht gelesen werden ({value}).</translation>
+        </message>
+        <message>
+            <source>The file {name} is listed but not in the cartridge.</source>
+            <translation>Die Datei {name} ist aufgeführt, fehlt aber im Cartridge.</translation>
+        </message>
+        <message>
+            <source>The filter has an invisible control character {value}; remove it.</source>
+            <translation>Der Filter enthält ein unsichtbares Steuerzeichen {value}; bitte entfernen Sie es.</translation>
+        </message>
+        <message>
+            <source>The filter must be text.</source>
+            <translation>Der Filter muss Text sein.</translation>
+        </message>
+        <message>
+            <source>The folder {parent} does not exist.</source>
+            <translation>Der Ordner {parent} existiert nicht.</translation>
+        </message>
+        <message>
+            <source>The given name</source>
+            <translation>Der Vorname</translation>
+        </message>
+        <message>
+            <source>The identifier {ident} is used twice (also on line {value}).</source>
+            <translation>Der Bezeichner {ident} kommt doppelt vor (auch in Zeile {value}).</translation>
+        </message>
+        <message>
+            <source>The instructor for this course does not exist.</source>
+            <translation>Die Lehrperson für diesen Kurs existiert nicht.</translation>
+        </message>
+        <message>
+            <source>The item '{title}' points at the resource {ref}, which the manifest does not have; it was left out.</source>
+            <translation>Das Element „{title}“ verweist auf die Ressource {ref}, die im Manifest fehlt; es wurde ausgelassen.</translation>
+        </message>
+        <message>
+            <source>The language</source>
+            <translation>Die Sprache</translation>
+        </message>
+        <message>
+            <source>The language is a code such as en, de or pt-BR (got '{value}').</source>
+            <translation>Die Sprache ist ein Code wie en, de oder pt-BR (erhalten: „{value}“).</translation>
+        </message>
+        <message>
+            <source>The lesson status</source>
+            <translation>Der Lektionsstatus</translation>
+        </message>
+        <message>
+            <source>The lesson text must be text.</source>
+            <translation>Der Text der Lektion muss Text sein.</translation>
+        </message>
+        <message>
+            <source>The lesson type</source>
+            <translation>Die Art der Lektion</translation>
+        </message>
+        <message>
+            <source>The login_id is empty.</source>
+            <translation>Die login_id ist leer.</translation>
+        </message>
+        <message>
+            <source>The manifest cannot be read from the zip ({exc}).</source>
+            <translation>Das Manifest lässt sich nicht aus der ZIP-Datei lesen ({exc}).</translation>
+        </message>
+        <message>
+            <source>The manifest is not well-formed XML: {msg}.</source>
+            <translation>Das Manifest ist kein wohlgeformtes XML: {msg}.</translation>
+        </message>
+        <message>
+            <source>The manifest lists {key} as {declared}, but the package does not hold it.</source>
+            <translation>Das Manifest führt {key} als {declared}, aber das Paket enthält die Datei nicht.</translation>
+        </message>
+        <message>
+            <source>The manifest says {key} is absent; it was read anyway.</source>
+            <translation>Laut Manifest fehlt {key}; die Datei wurde trotzdem gelesen.</translation>
+        </message>
+        <message>
+            <source>The manifest's root element is &lt;{value}&gt;, not &lt;manifest&gt;.</source>
+            <translation>Das Wurzelelement des Manifests ist &lt;{value}&gt;, nicht &lt;manifest&gt;.</translation>
+        </message>
+        <message>
+            <source>The name of a saved filter has at most {NAME_MAX} characters.</source>
+            <translation>Der Name eines gespeicherten Filters hat höchstens {NAME_MAX} Zeichen.</translation>
+        </message>
+        <message>
+            <source>The name of a saved filter must be text.</source>
+            <translation>Der Name eines gespeicherten Filters muss Text sein.</translation>
+        </message>
+        <message>
+            <source>The new place must be a position from 0 up.</source>
+            <translation>Die neue Stelle muss eine Position ab 0 sein.</translation>
+        </message>
+        <message>
+            <source>The offset is a whole number, 0 or more.</source>
+            <translation>Der Versatz ist eine ganze Zahl ab 0.</translation>
+        </message>
+        <message>
+            <source>The owner of a course cannot be removed from it.</source>
+            <translation>Die verantwortliche Person eines Kurses kann nicht aus ihm entfernt werden.</translation>
+        </message>
+        <message>
+            <source>The page for '{title}' is missing from the cartridge; the lesson was imported without text.</source>
+            <translation>Die Seite für „{title}“ fehlt im Cartridge; die Lektion wurde ohne Text importiert.</translation>
+        </message>
+        <message>
+            <source>The page offset cannot be negative.</source>
+            <translation>Der Seitenversatz kann nicht negativ sein.</translation>
+        </message>
+        <message>
+            <source>The page size cannot be negative.</source>
+            <translation>Die Seitengröße kann nicht negativ sein.</translation>
+        </message>
+        <message>
+            <source>The place in the list is a whole number.</source>
+            <translation>Die Stelle in der Liste ist eine ganze Zahl.</translation>
+        </message>
+        <message>
+            <source>The place in the outline is not valid.</source>
+            <translation>Die Stelle in der Gliederung ist ungültig.</translation>
+        </message>
+        <message>
+            <source>The role</source>
+            <translation>Die Rolle</translation>
+        </message>
+        <message>
+            <source>The score is a number from 0 to 100 (got '{value}').</source>
+            <translation>Die Punktzahl ist eine Zahl von 0 bis 100 (erhalten: „{value}“).</translation>
+        </message>
+        <message>
+            <source>The score is a number from 0 to 100 (got {value}).</source>
+            <translation>Die Punktzahl ist eine Zahl von 0 bis 100 (erhalten: {value}).</translation>
+        </message>
+        <message>
+            <source>The score is a number from 0 to 100.</source>
+            <translation>Die Punktzahl ist eine Zahl von 0 bis 100.</translation>
+        </message>
+        <message>
+            <source>The search must be text.</source>
+            <translation>Die Suche muss Text sein.</translation>
+        </message>
+        <message>
+            <source>The server address must start with http:// or https:// ({base}).</source>
+            <translation>Die Serveradresse muss mit http:// oder https:// beginnen ({base}).</translation>
+        </message>
+        <message>
+            <source>The server answered for another account.</source>
+            <translation>Der Server hat für ein anderes Konto geantwortet.</translation>
+        </message>
+        <message>
+            <source>The server answered for other changes than those sent.</source>
+            <translation>Der Server hat für andere Änderungen geantwortet als die gesendeten.</translation>
+        </message>
+        <message>
+            <source>The sort order must be a column name such as progress.</source>
+            <translation>Die Sortierung muss ein Spaltenname wie progress sein.</translation>
+        </message>
+        <message>
+            <source>The sourcedId is empty.</source>
+            <translation>Die sourcedId ist leer.</translation>
+        </message>
+        <message>
+            <source>The sourcedId {sid} is used twice (also on line {value}).</source>
+            <translation>Die sourcedId {sid} kommt doppelt vor (auch in Zeile {value}).</translation>
+        </message>
+        <message>
+            <source>The start date</source>
+            <translation>Das Startdatum</translation>
+        </message>
+        <message>
+            <source>The status</source>
+            <translation>Der Status</translation>
+        </message>
+        <message>
+            <source>The tag '{tag}' may only use letters, digits and - _ . + #.</source>
+            <translation>Das Schlagwort „{tag}“ darf nur Buchstaben, Ziffern und - _ . + # enthalten.</translation>
+        </message>
+        <message>
+            <source>The teaching role must be owner or co_instructor (got {value!r}).</source>
+            <translation>Die Lehrrolle muss owner oder co_instructor sein (erhalten: {value!r}).</translation>
+        </message>
+        <message>
+            <source>The time must be a date and time.</source>
+            <translation>Die Zeit muss ein Datum mit Uhrzeit sein.</translation>
+        </message>
+        <message>
+            <source>The time must look like 2026-09-01T14:30:00 (got '{value}').</source>
+            <translation>Die Zeit muss wie 2026-09-01T14:30:00 aussehen (erhalten: „{value}“).</translation>
+        </message>
+        <message>
+            <source>The title</source>
+            <translation>Der Titel</translation>
+        </message>
+        <message>
+            <source>The title '{value}…' is longer than 120 characters and was cut.</source>
+            <translation>Der Titel „{value}…“ ist länger als 120 Zeichen und wurde gekürzt.</translation>
+        </message>
+        <message>
+            <source>The total is a whole number, 0 or more.</source>
+            <translation>Die Gesamtzahl ist eine ganze Zahl ab 0.</translation>
+        </message>
+        <message>
+            <source>The user name {name} is taken.</source>
+            <translation>Der Benutzername {name} ist vergeben.</translation>
+        </message>
+        <message>
+            <source>The user_id is empty.</source>
+            <translation>Die user_id ist leer.</translation>
+        </message>
+        <message>
+            <source>The user_id {uid} is used twice (also on line {value}).</source>
+            <translation>Die user_id {uid} kommt doppelt vor (auch in Zeile {value}).</translation>
+        </message>
+        <message>
+            <source>The zip file holds two files called {name} in different folders.</source>
+            <translation>Die ZIP-Datei enthält zwei Dateien namens {name} in verschiedenen Ordnern.</translation>
+        </message>
+        <message>
+            <source>The {what} was cancelled; nothing was changed.</source>
+            <translation>Abgebrochen ({what}); nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <source>There is no academic session {value} in academicSessions.csv.</source>
+            <translation>In academicSessions.csv gibt es keinen Zeitraum {value}.</translation>
+        </message>
+        <message>
+            <source>There is no class {value} in classes.csv.</source>
+            <translation>In classes.csv gibt es keine Klasse {value}.</translation>
+        </message>
+        <message>
+            <source>There is no column {column} in this file for the {value}.</source>
+            <translation>Diese Datei hat keine Spalte {column} für {value}.</translation>
+        </message>
+        <message>
+            <source>There is no course {value} in courses.csv.</source>
+            <translation>In courses.csv gibt es keinen Kurs {value}.</translation>
+        </message>
+        <message>
+            <source>There is no file or folder at {path}.</source>
+            <translation>Unter {path} gibt es keine Datei und keinen Ordner.</translation>
+        </message>
+        <message>
+            <source>There is no imsmanifest.xml at the top of this file, so it is not a Common Cartridge.</source>
+            <translation>Diese Datei hat oben keine imsmanifest.xml, also ist sie kein Common Cartridge.</translation>
+        </message>
+        <message>
+            <source>There is no manifest.csv (OneRoster requires one); the files were read as bulk files.</source>
+            <translation>Es gibt keine manifest.csv (OneRoster verlangt eine); die Dateien wurden als Gesamtdateien (bulk) gelesen.</translation>
+        </message>
+        <message>
+            <source>There is no such conflict.</source>
+            <translation>Diesen Konflikt gibt es nicht.</translation>
+        </message>
+        <message>
+            <source>There is no such instructor.</source>
+            <translation>Diese Lehrperson gibt es nicht.</translation>
+        </message>
+        <message>
+            <source>There is no user {user} in users.csv.</source>
+            <translation>In users.csv gibt es keine Person {user}.</translation>
+        </message>
+        <message>
+            <source>There is no {what} with id {row_id!r}.</source>
+            <translation>Es gibt kein Objekt der Art „{what}“ mit der ID {row_id!r}.</translation>
+        </message>
+        <message>
+            <source>These two have different SIS ids ({external_id} and {external_id2}); they are probably different people.</source>
+            <translation>Diese beiden haben verschiedene SIS-IDs ({external_id} und {external_id2}); vermutlich sind es verschiedene Personen.</translation>
+        </message>
+        <message>
+            <source>This OneRoster package has no users.csv, so there is nobody to import.</source>
+            <translation>Dieses OneRoster-Paket hat keine users.csv, also gibt es niemanden zu importieren.</translation>
+        </message>
+        <message>
+            <source>This backup is damaged or incomplete ({exc}); copy it again.</source>
+            <translation>Diese Sicherung ist beschädigt oder unvollständig ({exc}); kopieren Sie sie erneut.</translation>
+        </message>
+        <message>
+            <source>This backup was made by a newer Course Studio (format {version}; this one reads up to {VERSION}). Update Course Studio to restore it.</source>
+            <translation>Diese Sicherung stammt von einem neueren Course Studio (Format {version}; diese Version liest bis {VERSION}). Aktualisieren Sie Course Studio, um sie wiederherzustellen.</translation>
+        </message>
+        <message>
+            <source>This cartridge unpacks to more than 2 GB.</source>
+            <translation>Dieses Cartridge ist entpackt größer als 2 GB.</translation>
+        </message>
+        <message>
+            <source>This conflict is already resolved.</source>
+            <translation>Dieser Konflikt ist bereits gelöst.</translation>
+        </message>
+        <message>
+            <source>This course is already here as {code}; it can be restored as a copy.</source>
+            <translation>Dieser Kurs ist bereits als {code} vorhanden; er kann als Kopie wiederhergestellt werden.</translation>
+        </message>
+        <message>
+            <source>This course is already here as {code}{where}. Restore the backup as a copy to have both.</source>
+            <translation>Dieser Kurs ist bereits als {code}{where} vorhanden. Stellen Sie die Sicherung als Kopie wieder her, um beide zu haben.</translation>
+        </message>
+        <message>
+            <source>This course is deleted; it was left out.</source>
+            <translation>Dieser Kurs ist gelöscht; er wurde ausgelassen.</translation>
+        </message>
+        <message>
+            <source>This course is not in the Trash any more.</source>
+            <translation>Dieser Kurs liegt nicht mehr im Papierkorb.</translation>
+        </message>
+        <message>
+            <source>This data syncs as {name}; sign in as {name}, or use another data folder.</source>
+            <translation>Diese Daten werden als {name} synchronisiert; melden Sie sich als {name} an oder verwenden Sie einen anderen Datenordner.</translation>
+        </message>
+        <message>
+            <source>This does not look like a Canvas SIS import: there is no users.csv (user_id, login_id ...) and no enrollments.csv (course_id, user_id, role ...).</source>
+            <translation>Das sieht nicht nach einem Canvas-SIS-Import aus: Es gibt weder eine users.csv (user_id, login_id …) noch eine enrollments.csv (course_id, user_id, role …).</translation>
+        </message>
+        <message>
+            <source>This enrollment has no course_id; Course Studio has no sections, so each enrollment needs its course_id.</source>
+            <translation>Diese Einschreibung hat keine course_id; Course Studio kennt keine Abschnitte, daher braucht jede Einschreibung ihre course_id.</translation>
+        </message>
+        <message>
+            <source>This enrollment no longer exists.</source>
+            <translation>Diese Einschreibung existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>This enrollment's student is not in the backup.</source>
+            <translation>Die Person dieser Einschreibung ist nicht in der Sicherung.</translation>
+        </message>
+        <message>
+            <source>This entry is not a set of named values.</source>
+            <translation>Dieser Eintrag ist keine Menge benannter Werte.</translation>
+        </message>
+        <message>
+            <source>This file has a header but no rows; OneRoster leaves out files with no rows.</source>
+            <translation>Diese Datei hat eine Kopfzeile, aber keine Zeilen; OneRoster lässt Dateien ohne Zeilen weg.</translation>
+        </message>
+        <message>
+            <source>This file is empty; it needs at least a header line.</source>
+            <translation>Diese Datei ist leer; sie braucht mindestens eine Kopfzeile.</translation>
+        </message>
+        <message>
+            <source>This file is not text in an encoding Course Studio can read (UTF-8, UTF-16 or Windows-1252); is it a spreadsheet or another binary file? Save it as CSV.</source>
+            <translation>Diese Datei ist kein Text in einer Kodierung, die Course Studio lesen kann (UTF-8, UTF-16 oder Windows-1252); ist es eine Tabellenkalkulation oder eine andere Binärdatei? Speichern Sie sie als CSV.</translation>
+        </message>
+        <message>
+            <source>This filter is for courses; enrollment lists need their own.</source>
+            <translation>Dieser Filter gilt für Kurse; Einschreibungslisten brauchen einen eigenen.</translation>
+        </message>
+        <message>
+            <source>This filter is for enrollments; the course list needs its own.</source>
+            <translation>Dieser Filter gilt für Einschreibungen; die Kursliste braucht einen eigenen.</translation>
+        </message>
+        <message>
+            <source>This folder holds no CSV files.</source>
+            <translation>Dieser Ordner enthält keine CSV-Dateien.</translation>
+        </message>
+        <message>
+            <source>This is OneRoster {version}; it was read as OneRoster 1.1.</source>
+            <translation>Das ist OneRoster {version}; es wurde als OneRoster 1.1 gelesen.</translation>
+        </message>
+        <message>
+            <source>This is not a Course Studio course backup.</source>
+            <translation>Das ist keine Kurssicherung von Course Studio.</translation>
+        </message>
+        <message>
+            <source>This is not a complete zip file ({exc}); a cartridge (.imscc) is a zip. Export or download it again.</source>
+            <translation>Das ist keine vollständige ZIP-Datei ({exc}); ein Cartridge (.imscc) ist ein ZIP. Exportieren oder laden Sie es erneut herunter.</translation>
+        </message>
+        <message>
+            <source>This is not a valid id (got {value!r}).</source>
+            <translation>Das ist keine gültige ID (erhalten: {value!r}).</translation>
+        </message>
+        <message>
+            <source>This item is gone and cannot be brought back from the changes kept here.</source>
+            <translation>Dieses Objekt ist weg und lässt sich aus den hier gespeicherten Änderungen nicht zurückholen.</translation>
+        </message>
+        <message>
+            <source>This item is not in the Trash.</source>
+            <translation>Dieses Objekt liegt nicht im Papierkorb.</translation>
+        </message>
+        <message>
+            <source>This item was deleted meanwhile; restore it before keeping your value.</source>
+            <translation>Dieses Objekt wurde inzwischen gelöscht; stellen Sie es wieder her, bevor Sie Ihren Wert behalten.</translation>
+        </message>
+        <message>
+            <source>This lesson is not in the Trash any more.</source>
+            <translation>Diese Lektion liegt nicht mehr im Papierkorb.</translation>
+        </message>
+        <message>
+            <source>This lesson is not part of {code}.</source>
+            <translation>Diese Lektion gehört nicht zu {code}.</translation>
+        </message>
+        <message>
+            <source>This lesson progress belongs to an enrollment or lesson that is not in the backup.</source>
+            <translation>Dieser Lernfortschritt gehört zu einer Einschreibung oder Lektion, die nicht in der Sicherung ist.</translation>
+        </message>
+        <message>
+            <source>This line cannot be read as CSV ({exc}).</source>
+            <translation>Diese Zeile lässt sich nicht als CSV lesen ({exc}).</translation>
+        </message>
+        <message>
+            <source>This line is not valid UTF-8 although the lines before it are: the file mixes two encodings. Save it again as UTF-8.</source>
+            <translation>Diese Zeile ist kein gültiges UTF-8, die Zeilen davor aber schon: Die Datei mischt zwei Kodierungen. Speichern Sie sie erneut als UTF-8.</translation>
+        </message>
+        <message>
+            <source>This line is not valid {value} although the file says it is; save the file again as UTF-8.</source>
+            <translation>Diese Zeile ist kein gültiges {value}, obwohl die Datei das angibt; speichern Sie die Datei erneut als UTF-8.</translation>
+        </message>
+        <message>
+            <source>This manifest does not use a Common Cartridge namespace; it was read as an IMS content package.</source>
+            <translation>Dieses Manifest verwendet keinen Common-Cartridge-Namensraum; es wurde als IMS-Inhaltspaket gelesen.</translation>
+        </message>
+        <message>
+            <source>This module is not in the Trash any more.</source>
+            <translation>Dieses Modul liegt nicht mehr im Papierkorb.</translation>
+        </message>
+        <message>
+            <source>This position in the list is not valid for this sort order.</source>
+            <translation>Diese Stelle in der Liste passt nicht zu dieser Sortierung.</translation>
+        </message>
+        <message>
+            <source>This row deletes a user in Moodle; it was left out.</source>
+            <translation>Diese Zeile löscht eine Person in Moodle; sie wurde ausgelassen.</translation>
+        </message>
+        <message>
+            <source>This row has {length} values but the header names {width} columns.</source>
+            <translation>Diese Zeile hat {length} Werte, die Kopfzeile nennt aber {width} Spalten.</translation>
+        </message>
+        <message>
+            <source>This row has {length} values but the header names {width} columns; every column must be there, even when empty.</source>
+            <translation>Diese Zeile hat {length} Werte, die Kopfzeile nennt aber {width} Spalten; jede Spalte muss vorhanden sein, auch wenn sie leer ist.</translation>
+        </message>
+        <message>
+            <source>This saved filter no longer exists.</source>
+            <translation>Dieser gespeicherte Filter existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>This student is new, so a family name is needed.</source>
+            <translation>Diese Person ist neu, daher wird ein Nachname benötigt.</translation>
+        </message>
+        <message>
+            <source>This student is new, so a given name is needed.</source>
+            <translation>Diese Person ist neu, daher wird ein Vorname benötigt.</translation>
+        </message>
+        <message>
+            <source>This student is new, so an email is needed.</source>
+            <translation>Diese Person ist neu, daher wird eine E-Mail-Adresse benötigt.</translation>
+        </message>
+        <message>
+            <source>This student is not in the directory.</source>
+            <translation>Diese Person ist nicht im Verzeichnis.</translation>
+        </message>
+        <message>
+            <source>This student is {status} in {code}; activate the enrollment before recording progress.</source>
+            <translation>Diese Person hat in {code} den Status {status}; aktivieren Sie die Einschreibung, bevor Sie Fortschritt erfassen.</translation>
+        </message>
+        <message>
+            <source>This user is deleted; it was left out.</source>
+            <translation>Diese Person ist gelöscht; sie wurde ausgelassen.</translation>
+        </message>
+        <message>
+            <source>This user is marked tobedeleted and was left out.</source>
+            <translation>Diese Person ist als tobedeleted markiert und wurde ausgelassen.</translation>
+        </message>
+        <message>
+            <source>This zip file holds no CSV files.</source>
+            <translation>Diese ZIP-Datei enthält keine CSV-Dateien.</translation>
+        </message>
+        <message>
+            <source>This zip file is damaged or incomplete ({exc}); download or export it again.</source>
+            <translation>Diese ZIP-Datei ist beschädigt oder unvollständig ({exc}); laden Sie sie erneut herunter oder exportieren Sie sie erneut.</translation>
+        </message>
+        <message>
+            <source>This zip file unpacks to more than 2 GB.</source>
+            <translation>Diese ZIP-Datei ist entpackt größer als 2 GB.</translation>
+        </message>
+        <message>
+            <source>This {what} no longer exists; it may have been deleted.</source>
+            <translation>Dieses Objekt ({what}) existiert nicht mehr; vielleicht wurde es gelöscht.</translation>
+        </message>
+        <message>
+            <source>Unknown column '{key}'.</source>
+            <translation>Unbekannte Spalte „{key}“.</translation>
+        </message>
+        <message>
+            <source>You already have a course with the code {code} (“{title}”). Pick another code.</source>
+            <translation>Sie haben bereits einen Kurs mit dem Kürzel {code} („{title}“). Wählen Sie ein anderes Kürzel.</translation>
+        </message>
+        <message>
+            <source>You do not teach {code}, so you cannot change {what}. Ask its owner to add you as a co-instructor.</source>
+            <translation>Sie unterrichten {code} nicht und können es daher nicht ändern ({what}). Bitten Sie die verantwortliche Person, Sie als Co-Lehrende*n hinzuzufügen.</translation>
+        </message>
+        <message>
+            <source>course</source>
+            <translation>Kurs</translation>
+        </message>
+        <message>
+            <source>enabledUser is true or false, not '{value}'.</source>
+            <translation>enabledUser ist true oder false, nicht „{value}“.</translation>
+        </message>
+        <message>
+            <source>enrollment</source>
+            <translation>Einschreibung</translation>
+        </message>
+        <message>
+            <source>enrolstatus{n} is 0 (active) or 1 (suspended), not '{status_value}'.</source>
+            <translation>enrolstatus{n} ist 0 (aktiv) oder 1 (gesperrt), nicht „{status_value}“.</translation>
+        </message>
+        <message>
+            <source>instructor</source>
+            <translation>Lehrperson</translation>
+        </message>
+        <message>
+            <source>lesson</source>
+            <translation>Lektion</translation>
+        </message>
+        <message>
+            <source>lesson progress</source>
+            <translation>Lernfortschritt</translation>
+        </message>
+        <message>
+            <source>module</source>
+            <translation>Modul</translation>
+        </message>
+        <message>
+            <source>primary is true or false, not '{value}'.</source>
+            <translation>primary ist true oder false, nicht „{value}“.</translation>
+        </message>
+        <message>
+            <source>saved filter</source>
+            <translation>gespeicherter Filter</translation>
+        </message>
+        <message>
+            <source>student</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>the course</source>
+            <translation>der Kurs</translation>
+        </message>
+        <message>
+            <source>the top level</source>
+            <translation>die oberste Ebene</translation>
+        </message>
+        <message>
+            <source>type{n} is 1 (student), 2 (teacher) or 3 (non-editing teacher), not '{type_value}'.</source>
+            <translation>type{n} ist 1 (Studierende*r), 2 (Lehrende*r) oder 3 (Lehrende*r ohne Bearbeitungsrecht), nicht „{type_value}“.</translation>
+        </message>
+        <message>
+            <source>{code} has no start or end date; OneRoster expects both, so some systems may refuse academicSessions.csv.</source>
+            <translation>{code} hat kein Start- oder Enddatum; OneRoster erwartet beides, daher lehnen manche Systeme academicSessions.csv vielleicht ab.</translation>
+        </message>
+        <message>
+            <source>{code} is archived. Restore it to draft or published before enrolling students.</source>
+            <translation>{code} ist archiviert. Setzen Sie den Kurs auf Entwurf oder veröffentlicht, bevor Sie Personen einschreiben.</translation>
+        </message>
+        <message>
+            <source>{code} is archived. Restore it to draft or published before importing students into it.</source>
+            <translation>{code} ist archiviert. Setzen Sie den Kurs auf Entwurf oder veröffentlicht, bevor Sie Personen importieren.</translation>
+        </message>
+        <message>
+            <source>{code} is full ({seated} of {capacity} seats taken). Raise the capacity or drop a student first.</source>
+            <translation>{code} ist voll ({seated} von {capacity} Plätzen belegt). Erhöhen Sie zuerst die Kapazität oder melden Sie eine Person ab.</translation>
+        </message>
+        <message>
+            <source>{count} entries have problems; nobody was enrolled.</source>
+            <translation>{count} Einträge sind fehlerhaft; niemand wurde eingeschrieben.</translation>
+        </message>
+        <message>
+            <source>{count} values are not valid; nothing was imported.</source>
+            <translation>{count} Werte sind ungültig; nichts wurde importiert.</translation>
+        </message>
+        <message>
+            <source>{count} values are not valid; nothing was restored.</source>
+            <translation>{count} Werte sind ungültig; nichts wurde wiederhergestellt.</translation>
+        </message>
+        <message>
+            <source>{file} should hold a list.</source>
+            <translation>{file} sollte eine Liste enthalten.</translation>
+        </message>
+        <message>
+            <source>{file}: '{key}' of {value} has the wrong type.</source>
+            <translation>{file}: „{key}“ von {value} hat den falschen Typ.</translation>
+        </message>
+        <message>
+            <source>{file}: '{key}' of {value} is not a date ({text}).</source>
+            <translation>{file}: „{key}“ von {value} ist kein Datum ({text}).</translation>
+        </message>
+        <message>
+            <source>{file}: {value} is not an object.</source>
+            <translation>{file}: {value} ist kein Objekt.</translation>
+        </message>
+        <message>
+            <source>{file}: {where} has no '{key}'.</source>
+            <translation>{file}: {where} hat kein „{key}“.</translation>
+        </message>
+        <message>
+            <source>{given_name} {family_name} already uses the email {email}.</source>
+            <translation>{given_name} {family_name} verwendet bereits die E-Mail-Adresse {email}.</translation>
+        </message>
+        <message>
+            <source>{given_name} {family_name} is listed twice (also on line {value}).</source>
+            <translation>{given_name} {family_name} steht doppelt in der Liste (auch in Zeile {value}).</translation>
+        </message>
+        <message>
+            <source>{key} is listed twice (also on line {value}).</source>
+            <translation>{key} steht doppelt in der Liste (auch in Zeile {value}).</translation>
+        </message>
+        <message>
+            <source>{label} has at most {NAME_MAX} characters.</source>
+            <translation>{label}: höchstens {NAME_MAX} Zeichen.</translation>
+        </message>
+        <message>
+            <source>{label} has at most {limit} characters; this one has {length}.</source>
+            <translation>{label}: höchstens {limit} Zeichen; hier sind es {length}.</translation>
+        </message>
+        <message>
+            <source>{label} is required.</source>
+            <translation>{label}: Angabe erforderlich.</translation>
+        </message>
+        <message>
+            <source>{label} must be a date such as 2026-09-01 (got '{value}').</source>
+            <translation>{label}: Bitte ein Datum wie 2026-09-01 angeben (erhalten: „{value}“).</translation>
+        </message>
+        <message>
+            <source>{label} must be text.</source>
+            <translation>{label}: Bitte Text angeben.</translation>
+        </message>
+        <message>
+            <source>{label} must be {choices} (got {text!r}).</source>
+            <translation>{label}: Erlaubt ist {choices} (erhalten: {text!r}).</translation>
+        </message>
+        <message>
+            <source>{name} could not be written ({strerror}).</source>
+            <translation>{name} konnte nicht geschrieben werden ({strerror}).</translation>
+        </message>
+        <message>
+            <source>{name} is not UTF-8 text.</source>
+            <translation>{name} ist kein UTF-8-Text.</translation>
+        </message>
+        <message>
+            <source>{name} is not valid JSON at line {lineno}, column {colno}: {msg}.</source>
+            <translation>{name} ist kein gültiges JSON in Zeile {lineno}, Spalte {colno}: {msg}.</translation>
+        </message>
+        <message>
+            <source>{skipped} observers were left out: Moodle has no observer role in a course.</source>
+            <translation>{skipped} Gasthörer*innen wurden ausgelassen: Moodle kennt in einem Kurs keine Gasthörerrolle.</translation>
+        </message>
+        <message>
+            <source>{skipped} observers were left out: OneRoster 1.1 has no observer role.</source>
+            <translation>{skipped} Gasthörer*innen wurden ausgelassen: OneRoster 1.1 kennt keine Gasthörerrolle.</translation>
+        </message>
+        <message>
+            <source>{student_name} is already enrolled in {code} ({status}).</source>
+            <translation>{student_name} ist bereits in {code} eingeschrieben ({status}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModuleDetails</name>
+        <message>
+            <source>Press F2 to rename, Alt+Up or Alt+Down to move, Delete to move it to the Trash with its lessons. Drag lessons between modules to reorder.</source>
+            <translation>F2 benennt um, Alt+Pfeil hoch/runter verschiebt, Entf legt das Modul samt Lektionen in den Papierkorb. Ziehen Sie Lektionen zwischen Modulen, um sie neu anzuordnen.</translation>
+        </message>
+        <message>
+            <source>Module: {title}</source>
+            <translation>Modul: {title}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln lesson(s), {length} in all.</source>
+            <translation>
+                <numerusform>%Ln Lektion, insgesamt {length}.</numerusform>
+                <numerusform>%Ln Lektionen, insgesamt {length}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln lesson(s).</source>
+            <translation>
+                <numerusform>%Ln Lektion.</numerusform>
+                <numerusform>%Ln Lektionen.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Notifier</name>
+        <message>
+            <source>Course Studio</source>
+            <extracomment>a Notification, once it is recorded in the history (``seq`` set) the seq of a notification whose Undo was used notifications on or off the instructor clicked a tray message: show the window (and the history)</extracomment>
+            <translation>Course Studio</translation>
+        </message>
+    </context>
+    <context>
+        <name>Outline</name>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <extracomment>"module" or "lesson" the lesson's kind (page, video, ...); None for a module</extracomment>
+            <translation>{hours} Std. {minutes} Min.</translation>
+        </message>
+        <message>
+            <source>{hours} h</source>
+            <translation>{hours} Std.</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} Min.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>Dauer</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln lesson(s)</source>
+            <extracomment>the instructor moved an item: a MoveRequest the instructor renamed an item in place: kind, id, old title, new title a title typed in place was refused: the message</extracomment>
+            <translation>
+                <numerusform>%Ln Lektion</numerusform>
+                <numerusform>%Ln Lektionen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OutlineTab</name>
+        <message>
+            <source>Outline</source>
+            <translation>Gliederung</translation>
+        </message>
+        <message>
+            <source>Select a module or lesson to see its details.</source>
+            <translation>Wählen Sie ein Modul oder eine Lektion, um die Details zu sehen.</translation>
+        </message>
+        <message>
+            <source>{tip} ({keys})</source>
+            <translation>{tip} ({keys})</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>Modul</translation>
+        </message>
+        <message>
+            <source>Add a module</source>
+            <translation>Ein Modul hinzufügen</translation>
+        </message>
+        <message>
+            <source>Lesson</source>
+            <translation>Lektion</translation>
+        </message>
+        <message>
+            <source>Add a lesson</source>
+            <translation>Eine Lektion hinzufügen</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Umbenennen</translation>
+        </message>
+        <message>
+            <source>Rename in place</source>
+            <translation>Direkt umbenennen</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>Move to the Trash</source>
+            <translation>In den Papierkorb verschieben</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Hoch</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Nach oben verschieben</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Runter</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Nach unten verschieben</translation>
+        </message>
+        <message>
+            <source>You do not teach this course, so its outline is read-only.</source>
+            <translation>Sie unterrichten diesen Kurs nicht, daher ist die Gliederung schreibgeschützt.</translation>
+        </message>
+        <message>
+            <source>New module</source>
+            <translation>Neues Modul</translation>
+        </message>
+        <message>
+            <source>New lesson</source>
+            <translation>Neue Lektion</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutlineTree</name>
+        <message>
+            <source>Course outline</source>
+            <translation>Kursgliederung</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewTab</name>
+        <message>
+            <source>Course overview</source>
+            <translation>Kursübersicht</translation>
+        </message>
+        <message>
+            <source>Enrolled</source>
+            <translation>Eingeschrieben</translation>
+        </message>
+        <message>
+            <source>Average completion</source>
+            <translation>Durchschnittlicher Fortschritt</translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>Gefährdet</translation>
+        </message>
+        <message>
+            <source>Outline</source>
+            <translation>Gliederung</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Term</source>
+            <translation>Semester</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Termine</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>Instructors</source>
+            <translation>Lehrende</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Schlagwörter</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Aktualisiert</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message numerus="yes">
+            <source>of %Ln seat(s)</source>
+            <translation>
+                <numerusform>von %Ln Platz</numerusform>
+                <numerusform>von %Ln Plätzen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no seat limit</source>
+            <translation>keine Platzbegrenzung</translation>
+        </message>
+        <message>
+            <source>{seats}, {waiting} waiting</source>
+            <translation>{seats}, {waiting} auf der Warteliste</translation>
+        </message>
+        <message>
+            <source>Nobody is enrolled yet.</source>
+            <translation>Noch niemand ist eingeschrieben.</translation>
+        </message>
+        <message>
+            <source>of the lessons, on average</source>
+            <translation>der Lektionen, im Durchschnitt</translation>
+        </message>
+        <message numerus="yes">
+            <source>quiet for more than %Ln day(s) or behind the pace</source>
+            <translation>
+                <numerusform>seit mehr als %Ln Tag inaktiv oder im Rückstand</numerusform>
+                <numerusform>seit mehr als %Ln Tagen inaktiv oder im Rückstand</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Everyone is on track.</source>
+            <translation>Alle sind auf Kurs.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln lesson(s)</source>
+            <translation>
+                <numerusform>%Ln Lektion</numerusform>
+                <numerusform>%Ln Lektionen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %Ln module(s)</source>
+            <translation>
+                <numerusform>in %Ln Modul</numerusform>
+                <numerusform>in %Ln Modulen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No description yet.</source>
+            <translation>Noch keine Beschreibung.</translation>
+        </message>
+        <message>
+            <source>{owner} owns this course; you can look but not change it.</source>
+            <translation>Dieser Kurs gehört {owner}; Sie können ihn ansehen, aber nicht ändern.</translation>
+        </message>
+        <message>
+            <source>Another instructor</source>
+            <translation>Eine andere Lehrperson</translation>
+        </message>
+        <message>
+            <source>{name} (owner)</source>
+            <translation>{name} (verantwortlich)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Preferences</name>
+        <message>
+            <source>System default</source>
+            <translation>Systemsprache</translation>
+        </message>
+        <message>
+            <source>Choose a full path to a folder, for example one in your home folder.</source>
+            <extracomment>choices for automatic sync, in minutes; 0 means only when the instructor asks "command line", "environment", "preferences" or "default"</extracomment>
+            <translation>Wählen Sie einen vollständigen Pfad zu einem Ordner, zum Beispiel in Ihrem persönlichen Ordner.</translation>
+        </message>
+        <message>
+            <source>{path} is a file, not a folder.</source>
+            <translation>{path} ist eine Datei, kein Ordner.</translation>
+        </message>
+        <message>
+            <source>Course Studio cannot write into {path}.</source>
+            <translation>Course Studio kann nicht in {path} schreiben.</translation>
+        </message>
+        <message>
+            <source>Course Studio cannot read and write {path}.</source>
+            <translation>Course Studio kann {path} nicht lesen und schreiben.</translation>
+        </message>
+        <message>
+            <source>Only when I ask</source>
+            <translation>Nur auf Anfrage</translation>
+        </message>
+        <message>
+            <source>Every hour</source>
+            <translation>Stündlich</translation>
+        </message>
+        <message numerus="yes">
+            <source>Every %Ln minute(s)</source>
+            <translation>
+                <numerusform>Jede Minute</numerusform>
+                <numerusform>Alle %Ln Minuten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Type the server's address starting with https://, for example {example}.</source>
+            <translation>Geben Sie die Adresse des Servers mit https:// am Anfang ein, zum Beispiel {example}.</translation>
+        </message>
+        <message>
+            <source>The port in the server's address must be a number.</source>
+            <translation>Der Port in der Serveradresse muss eine Zahl sein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <extracomment>the at-risk threshold changed (days); apply it now the sync server or the auto-sync interval changed</extracomment>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>Save preferences</source>
+            <translation>Einstellungen speichern</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>Datenordner</translation>
+        </message>
+        <message>
+            <source>Data folder in use</source>
+            <translation>Verwendeter Datenordner</translation>
+        </message>
+        <message>
+            <source>Course Studio keeps all your courses in this folder.</source>
+            <translation>Course Studio speichert alle Ihre Kurse in diesem Ordner.</translation>
+        </message>
+        <message>
+            <source>In &amp;use:</source>
+            <translation>In &amp;Verwendung:</translation>
+        </message>
+        <message>
+            <source>Data folder from the next start</source>
+            <translation>Datenordner ab dem nächsten Start</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Wählen…</translation>
+        </message>
+        <message>
+            <source>Choose a data folder</source>
+            <translation>Einen Datenordner wählen</translation>
+        </message>
+        <message>
+            <source>Usual &amp;folder</source>
+            <translation>Üblicher &amp;Ordner</translation>
+        </message>
+        <message>
+            <source>Use the usual data folder</source>
+            <translation>Den üblichen Datenordner verwenden</translation>
+        </message>
+        <message>
+            <source>From the &amp;next start:</source>
+            <translation>Ab dem &amp;nächsten Start:</translation>
+        </message>
+        <message>
+            <source>Course Studio keeps all your courses in one file in this folder and saves every change the moment you make it. A different folder is used from the next start; the current folder is neither moved nor deleted. To take your courses along, close Course Studio and copy the folder's contents into the new folder first.</source>
+            <translation>Course Studio speichert alle Ihre Kurse in einer Datei in diesem Ordner und sichert jede Änderung sofort. Ein anderer Ordner gilt ab dem nächsten Start; der bisherige Ordner wird weder verschoben noch gelöscht. Um Ihre Kurse mitzunehmen, schließen Sie Course Studio und kopieren Sie vorher den Inhalt des Ordners in den neuen Ordner.</translation>
+        </message>
+        <message>
+            <source>This run uses the folder given on the command line; the folder chosen here is used when Course Studio starts without one.</source>
+            <translation>Diese Sitzung verwendet den Ordner aus der Befehlszeile; der hier gewählte Ordner gilt, wenn Course Studio ohne Ordnerangabe startet.</translation>
+        </message>
+        <message>
+            <source>This run uses the folder given by the COURSE_STUDIO_DATA_DIR environment variable; the folder chosen here is used when Course Studio starts without one.</source>
+            <translation>Diese Sitzung verwendet den Ordner aus der Umgebungsvariable COURSE_STUDIO_DATA_DIR; der hier gewählte Ordner gilt, wenn Course Studio ohne Ordnerangabe startet.</translation>
+        </message>
+        <message>
+            <source>Language and notifications</source>
+            <translation>Sprache und Benachrichtigungen</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Sprache:</translation>
+        </message>
+        <message>
+            <source>Show a &amp;notification when an action finishes</source>
+            <translation>Eine Be&amp;nachrichtigung zeigen, wenn eine Aktion abgeschlossen ist</translation>
+        </message>
+        <message>
+            <source>Show notifications</source>
+            <translation>Benachrichtigungen anzeigen</translation>
+        </message>
+        <message>
+            <source>The Activity panel lists every action whether or not notifications are shown.</source>
+            <translation>Das Aktivitätsfenster listet jede Aktion auf, ob Benachrichtigungen gezeigt werden oder nicht.</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Synchronisieren</translation>
+        </message>
+        <message>
+            <source>Sync server address</source>
+            <translation>Adresse des Sync-Servers</translation>
+        </message>
+        <message>
+            <source>https://courses.example.org</source>
+            <translation>https://kurse.example.org</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Server:</translation>
+        </message>
+        <message>
+            <source>Sync automatically</source>
+            <translation>Automatisch synchronisieren</translation>
+        </message>
+        <message>
+            <source>Sync &amp;automatically:</source>
+            <translation>&amp;Automatisch synchronisieren:</translation>
+        </message>
+        <message>
+            <source>Automatic sync runs only while you are signed in and the server can be reached. Your changes are always saved on this computer first.</source>
+            <translation>Die automatische Synchronisierung läuft nur, solange Sie angemeldet sind und der Server erreichbar ist. Ihre Änderungen werden immer zuerst auf diesem Computer gespeichert.</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Fortschritt</translation>
+        </message>
+        <message>
+            <source>Days without activity before a student is at risk</source>
+            <translation>Tage ohne Aktivität, bevor eine Person als gefährdet gilt</translation>
+        </message>
+        <message>
+            <source>At risk after (&amp;days):</source>
+            <translation>Gefährdet nach (&amp;Tagen):</translation>
+        </message>
+        <message>
+            <source>A student who has been active in a course counts as at risk after this many days without activity. The course list and the Progress tab use it at once.</source>
+            <translation>Wer in einem Kurs aktiv war, gilt nach so vielen Tagen ohne Aktivität als gefährdet. Die Kursliste und der Reiter „Fortschritt“ übernehmen das sofort.</translation>
+        </message>
+        <message>
+            <source>Course Studio will keep using this folder.</source>
+            <translation>Course Studio verwendet weiterhin diesen Ordner.</translation>
+        </message>
+        <message>
+            <source>From the next start Course Studio opens the courses already kept in {folder}.</source>
+            <translation>Ab dem nächsten Start öffnet Course Studio die Kurse, die bereits in {folder} liegen.</translation>
+        </message>
+        <message>
+            <source>From the next start Course Studio begins with an empty data file in {folder}.</source>
+            <translation>Ab dem nächsten Start beginnt Course Studio mit einer leeren Datendatei in {folder}.</translation>
+        </message>
+        <message>
+            <source>The new language is used the next time Course Studio starts.</source>
+            <translation>Die neue Sprache gilt ab dem nächsten Start von Course Studio.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceCommand</name>
+        <message>
+            <source>{change}: done.</source>
+            <extracomment>what the notifier and the Activity panel call it: create, update, delete, ...</extracomment>
+            <translation>{change}: erledigt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusChip</name>
+        <message>
+            <source>Status: {status}</source>
+            <translation>Status: {status}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Toast</name>
+        <message>
+            <source>Notification: {title}</source>
+            <extracomment>How long a toast stays, in milliseconds (errors stay longer: they need reading).</extracomment>
+            <translation>Benachrichtigung: {title}</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Rückgängig</translation>
+        </message>
+        <message>
+            <source>Undo {title}</source>
+            <translation>{title} rückgängig machen</translation>
+        </message>
+        <message>
+            <source>Dismiss notification</source>
+            <translation>Benachrichtigung schließen</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Schließen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Trash</name>
+        <message>
+            <source>Course</source>
+            <extracomment>the invalid index, as a default argument</extracomment>
+            <translation>Kurs</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>Modul</translation>
+        </message>
+        <message>
+            <source>Lesson</source>
+            <translation>Lektion</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Objekt</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Aus</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Gelöscht</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrashDialog</name>
+        <message>
+            <source>Trash</source>
+            <translation>Papierkorb</translation>
+        </message>
+        <message>
+            <source>Deleted courses, modules and lessons stay here until you restore them or empty the Trash.</source>
+            <translation>Gelöschte Kurse, Module und Lektionen bleiben hier, bis Sie sie wiederherstellen oder den Papierkorb leeren.</translation>
+        </message>
+        <message>
+            <source>Items in the Trash</source>
+            <translation>Objekte im Papierkorb</translation>
+        </message>
+        <message>
+            <source>The Trash is empty.</source>
+            <translation>Der Papierkorb ist leer.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Restore the selected item</source>
+            <translation>Das ausgewählte Objekt wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Delete for good…</source>
+            <translation>Endgültig löschen…</translation>
+        </message>
+        <message>
+            <source>Delete the selected item for good</source>
+            <translation>Das ausgewählte Objekt endgültig löschen</translation>
+        </message>
+        <message>
+            <source>Empty Trash…</source>
+            <translation>Papierkorb leeren…</translation>
+        </message>
+        <message>
+            <source>Empty the Trash</source>
+            <translation>Den Papierkorb leeren</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Close the Trash</source>
+            <translation>Den Papierkorb schließen</translation>
+        </message>
+        <message>
+            <source>Delete “{title}” for good?</source>
+            <translation>„{title}“ endgültig löschen?</translation>
+        </message>
+        <message>
+            <source>It cannot be restored or undone afterwards.</source>
+            <translation>Danach lässt es sich weder wiederherstellen noch rückgängig machen.</translation>
+        </message>
+        <message>
+            <source>Delete for good</source>
+            <translation>Endgültig löschen</translation>
+        </message>
+        <message>
+            <source>Empty the Trash?</source>
+            <translation>Papierkorb leeren?</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %Ln item(s) in the Trash will be deleted for good, with everything inside them. This cannot be undone.</source>
+            <translation>
+                <numerusform>Das %Ln Objekt im Papierkorb wird samt Inhalt endgültig gelöscht. Das lässt sich nicht rückgängig machen.</numerusform>
+                <numerusform>Die %Ln Objekte im Papierkorb werden samt Inhalt endgültig gelöscht. Das lässt sich nicht rückgängig machen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Empty Trash</source>
+            <translation>Papierkorb leeren</translation>
+        </message>
+        <message>
+            <source>Deleted “{title}” for good.</source>
+            <translation>„{title}“ endgültig gelöscht.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Emptied the Trash (%Ln item(s)).</source>
+            <translation>
+                <numerusform>Papierkorb geleert (%Ln Objekt).</numerusform>
+                <numerusform>Papierkorb geleert (%Ln Objekte).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoRunner</name>
+        <message>
+            <source>Could not finish “{change}”</source>
+            <extracomment>a command's first run succeeded: (command, result) a command or one of its undo/redo steps failed: (command, exception) nothing is running any more</extracomment>
+            <translation>„{change}“ konnte nicht abgeschlossen werden</translation>
+        </message>
+        <message>
+            <source>Undid “{change}”.</source>
+            <translation>„{change}“ rückgängig gemacht.</translation>
+        </message>
+        <message>
+            <source>Redid “{change}”.</source>
+            <translation>„{change}“ wiederholt.</translation>
+        </message>
+        <message>
+            <source>Could not undo “{change}”</source>
+            <translation>„{change}“ konnte nicht rückgängig gemacht werden</translation>
+        </message>
+        <message>
+            <source>Could not redo “{change}”</source>
+            <translation>„{change}“ konnte nicht wiederholt werden</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Rückgängig</translation>
+        </message>
+        <message>
+            <source>“{change}” is not the latest change any more. Use Edit › Undo to step back through the later changes first.</source>
+            <translation>„{change}“ ist nicht mehr die letzte Änderung. Gehen Sie zuerst mit Bearbeiten › Rückgängig durch die späteren Änderungen zurück.</translation>
+        </message>
+        <message>
+            <source>{what}: {reason}</source>
+            <translation>{what}: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>timefmt</name>
+        <message>
+            <source>{value} %</source>
+            <translation>{value} %</translation>
+        </message>
+        <message>
+            <source>d MMM yyyy</source>
+            <translation>d. MMM yyyy</translation>
+        </message>
+        <message>
+            <source>d MMM</source>
+            <translation>d. MMM</translation>
+        </message>
+        <message>
+            <source>ddd d MMM yyyy, HH:mm</source>
+            <translation>ddd, d. MMM yyyy, HH:mm</translation>
+        </message>
+        <message>
+            <source>HH:mm</source>
+            <translation>HH:mm</translation>
+        </message>
+        <message>
+            <source>d MMM HH:mm</source>
+            <translation>d. MMM, HH:mm</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Nie</translation>
+        </message>
+        <message>
+            <source>Just now</source>
+            <translation>Gerade eben</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln minute(s) ago</source>
+            <translation>
+                <numerusform>vor %Ln Minute</numerusform>
+                <numerusform>vor %Ln Minuten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln hour(s) ago</source>
+            <translation>
+                <numerusform>vor %Ln Stunde</numerusform>
+                <numerusform>vor %Ln Stunden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation>Gestern</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln day(s) ago</source>
+            <translation>
+                <numerusform>vor %Ln Tag</numerusform>
+                <numerusform>vor %Ln Tagen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln week(s) ago</source>
+            <translation>
+                <numerusform>vor %Ln Woche</numerusform>
+                <numerusform>vor %Ln Wochen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln month(s) ago</source>
+            <translation>
+                <numerusform>vor %Ln Monat</numerusform>
+                <numerusform>vor %Ln Monaten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln year(s) ago</source>
+            <translation>
+                <numerusform>vor %Ln Jahr</numerusform>
+                <numerusform>vor %Ln Jahren</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>
