@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import ast
 import builtins
+import re
 import shutil
 import subprocess
 import sys
@@ -107,6 +108,7 @@ TEXT_METHODS = frozenset(
         "getSaveFileName",
         "getExistingDirectory",
         "show_toast",
+        "setEmptyLabel",
         "toast",
     }
 )
@@ -123,6 +125,9 @@ TEXT_CLASSES = frozenset(
         "QMessageBox",
         "QCommandLinkButton",
         "QWizardPage",
+        "QDockWidget",
+        "QToolBar",
+        "FilterEdit",
     }
 )
 #: the app's own label helpers (ui/widgets.py): only their first argument is text
@@ -135,8 +140,10 @@ ALLOWED = frozenset({"…", "—", "–", "·", "×", "✓", "%", "&", "+", "-",
 
 def _is_text(value: str) -> bool:
     """Does this literal read as language (so it needs a translation)?"""
-    stripped = value.strip()
+    stripped = re.sub(r"<[^<>]*>", "", value).strip()  # markup alone is not language
     if not stripped or stripped in ALLOWED:
+        return False
+    if re.fullmatch(r"\w+://\S*", stripped):  # an address, such as a placeholder URL
         return False
     return any(c.isalpha() for c in stripped)
 
@@ -203,7 +210,9 @@ def untranslated(path: Path) -> Iterator[tuple[int, str]]:
                 yield literal.lineno, text
 
 
-_TEXT_KEYWORDS = frozenset({"text", "title", "toolTip", "placeholderText", "label", "caption"})
+_TEXT_KEYWORDS = frozenset(
+    {"text", "title", "toolTip", "placeholderText", "placeholder", "label", "caption", "name"}
+)
 
 
 def ui_files(include_pending: bool = False) -> list[Path]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QThreadPool
 from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,7 +37,9 @@ from PySide6.QtWidgets import (
 from ..domain.errors import DomainError, ValidationError
 from ..domain.records import BulkResult, EnrollmentRecord
 from ..interop.textio import Table
+from . import timefmt
 from .errors import show_error
+from .messages import error_text, tr_message
 from .notifier import Notifier
 from .record_table import RIGHT, Column, RecordTableModel
 from .roster_files import DELIMITER_NAMES, describe_encoding, read_csv_file
@@ -53,26 +55,31 @@ class Target:
     label: str
     patterns: tuple[str, ...]  # normalised header names that mean this field
 
+    @property
+    def caption(self) -> str:
+        """The label in the user's language."""
+        return QCoreApplication.translate("BulkEnrollWizard", self.label)
+
 
 TARGETS = (
     Target(
         "given_name",
-        "Given name",
+        QT_TRANSLATE_NOOP("BulkEnrollWizard", "Given name"),
         ("givenname", "firstname", "first", "given", "forename", "prenom", "vorname"),
     ),
     Target(
         "family_name",
-        "Family name",
+        QT_TRANSLATE_NOOP("BulkEnrollWizard", "Family name"),
         ("familyname", "lastname", "last", "surname", "family", "nom", "nachname"),
     ),
     Target(
         "email",
-        "Email",
+        QT_TRANSLATE_NOOP("BulkEnrollWizard", "Email"),
         ("email", "emailaddress", "mail", "e-mail", "emailaddr", "useremail", "courriel"),
     ),
     Target(
         "external_id",
-        "SIS id",
+        QT_TRANSLATE_NOOP("BulkEnrollWizard", "SIS id"),
         (
             "sisid",
             "sisuserid",
@@ -86,7 +93,11 @@ TARGETS = (
             "id",
         ),
     ),
-    Target("role", "Role", ("role", "enrollmentrole", "type", "roles")),
+    Target(
+        "role",
+        QT_TRANSLATE_NOOP("BulkEnrollWizard", "Role"),
+        ("role", "enrollmentrole", "type", "roles"),
+    ),
 )
 _ROLE_WORDS = {
     "student": "student",
@@ -129,7 +140,10 @@ def guess_mapping(headers: list[str]) -> dict[str, int | None]:
 
 def column_names(table: Table) -> list[str]:
     """The header as shown in the wizard (a column without a name gets its number)."""
-    return [h or f"Column {i}" for i, h in enumerate(table.header, start=1)]
+    return [
+        h or QCoreApplication.translate("BulkEnrollWizard", "Column {number}").format(number=i)
+        for i, h in enumerate(table.header, start=1)
+    ]
 
 
 def build_entries(
@@ -178,7 +192,7 @@ class BulkEnrollWizard(QWizard):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("bulkEnrollWizard")
-        self.setWindowTitle("Import a class list")
+        self.setWindowTitle(self.tr("Import a class list"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
@@ -204,7 +218,7 @@ class BulkEnrollWizard(QWizard):
         self.setPage(self.MAPPING, self.mapping_page)
         self.setPage(self.CHECK, self.check_page)
         self.setPage(self.IMPORT, self.import_page)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "Enroll")
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Enroll"))
         self.resize(760, 560)
         Op(self, lambda: studio.courses.get(course_id)).success(self._course_loaded).run()
 
@@ -213,14 +227,14 @@ class BulkEnrollWizard(QWizard):
         self.file_page.show_course(course)
 
     def course_code(self) -> str:
-        return getattr(self.course, "code", "") or "this course"
+        return getattr(self.course, "code", "") or self.tr("this course")
 
     def entries(self) -> list[dict[str, Any]]:
         assert self.table is not None
         return build_entries(self.table, self.mapping)
 
     def column_name(self, field: str | None) -> str:
-        labels = {t.key: t.label for t in TARGETS}
+        labels = {t.key: t.caption for t in TARGETS}
         if field is None:
             return ""
         column = self.mapping.get(field)
@@ -245,19 +259,21 @@ class FilePage(QWizardPage):
     def __init__(self, wizard: BulkEnrollWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle("Choose the class list")
+        self.setTitle(self.tr("Choose the class list"))
         self.setSubTitle(
-            "A CSV file with a header line. Given name, family name and email are enough; "
-            "a SIS id and a role are used when the file has them."
+            self.tr(
+                "A CSV file with a header line. Given name, family name and email are enough; "
+                "a SIS id and a role are used when the file has them."
+            )
         )
         self.course_label = QLabel()
         self.course_label.setObjectName("courseLabel")
         self.path_edit = QLineEdit()
-        self.path_edit.setAccessibleName("CSV file")
-        self.path_edit.setPlaceholderText("Path to a .csv file")
+        self.path_edit.setAccessibleName(self.tr("CSV file"))
+        self.path_edit.setPlaceholderText(self.tr("Path to a .csv file"))
         self.path_edit.editingFinished.connect(lambda: self.load(self.path_edit.text()))
-        browse = QPushButton("Browse…")
-        browse.setAccessibleName("Browse for a CSV file")
+        browse = QPushButton(self.tr("Browse…"))
+        browse.setAccessibleName(self.tr("Browse for a CSV file"))
         browse.clicked.connect(self._browse)
         self.message = QLabel()
         self.message.setObjectName("fileMessage")
@@ -270,7 +286,7 @@ class FilePage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.course_label)
         layout.addSpacing(8)
-        file_label = QLabel("&File:")
+        file_label = QLabel(self.tr("&File:"))
         file_label.setBuddy(self.path_edit)
         layout.addWidget(file_label)
         layout.addLayout(row)
@@ -282,12 +298,17 @@ class FilePage(QWizardPage):
 
     def show_course(self, course: Any) -> None:
         self.course_label.setText(
-            f"Students will be enrolled in <b>{course.code}</b> — {course.title}."
+            self.tr("Students will be enrolled in <b>{code}</b> — {title}.").format(
+                code=course.code, title=course.title
+            )
         )
 
     def _browse(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Choose a class list", "", "CSV files (*.csv *.txt);;All files (*)"
+            self,
+            self.tr("Choose a class list"),
+            "",
+            self.tr("CSV files (*.csv *.txt);;All files (*)"),
         )
         if path:
             self.path_edit.setText(path)
@@ -301,7 +322,7 @@ class FilePage(QWizardPage):
         self.w.path = Path(text).expanduser()
         self._loading = text
         self.reading = True
-        self.message.setText("Reading the file…")
+        self.message.setText(self.tr("Reading the file…"))
         self.summary.setText("")
         self.completeChanged.emit()
         path = self.w.path
@@ -319,11 +340,15 @@ class FilePage(QWizardPage):
         self.message.setText("")
         count = len(table.rows)
         self.summary.setText(
-            f"{count} {'row' if count == 1 else 'rows'} under {len(headers)} columns: "
-            + ", ".join(headers[:8])
-            + ("…" if len(headers) > 8 else "")
-            + f". Read as {describe_encoding(table.encoding)}, "
-            + f"separated by {DELIMITER_NAMES.get(table.delimiter, table.delimiter)}."
+            self.tr("%n row(s) under {columns} columns: {names}.", "", count).format(
+                columns=len(headers),
+                names=", ".join(headers[:8]) + ("…" if len(headers) > 8 else ""),
+            )
+            + " "
+            + self.tr("Read as {encoding}, separated by {delimiter}.").format(
+                encoding=describe_encoding(table.encoding),
+                delimiter=tr_message(DELIMITER_NAMES.get(table.delimiter, table.delimiter)),
+            )
         )
         self.completeChanged.emit()
 
@@ -335,7 +360,7 @@ class FilePage(QWizardPage):
         if isinstance(exc, DomainError):
             self.message.setText(exc.message)
         else:
-            self.message.setText("The file could not be read.")
+            self.message.setText(self.tr("The file could not be read."))
             show_error(self, exc)
         self.completeChanged.emit()
 
@@ -347,25 +372,27 @@ class MappingPage(QWizardPage):
     def __init__(self, wizard: BulkEnrollWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle("Match the columns")
+        self.setTitle(self.tr("Match the columns"))
         self.setSubTitle(
-            "Tell Course Studio which column holds what. The preview shows the first rows "
-            "as they will be read."
+            self.tr(
+                "Tell Course Studio which column holds what. The preview shows the first rows "
+                "as they will be read."
+            )
         )
         self.combos: dict[str, QComboBox] = {}
         form = QFormLayout()
         for target in TARGETS:
             combo = QComboBox()
-            combo.setAccessibleName(f"Column for {target.label.lower()}")
+            combo.setAccessibleName(self.tr("Column for {field}").format(field=target.caption))
             combo.currentIndexChanged.connect(lambda _i, k=target.key: self._changed(k))
             self.combos[target.key] = combo
-            form.addRow(f"{target.label}:", combo)
+            form.addRow(self.tr("{field}:").format(field=target.caption), combo)
         self.hint = QLabel()
         self.hint.setObjectName("mappingHint")
         self.hint.setWordWrap(True)
         self.preview_model = RecordTableModel(
             (
-                Column("line", "Line", lambda e: str(e["line"]), align=RIGHT, width=50),
+                Column("line", self.tr("Line"), lambda e: str(e["line"]), align=RIGHT, width=50),
                 *(_preview_column(t) for t in TARGETS),
             ),
             key=lambda e: str(e["line"]),
@@ -373,7 +400,7 @@ class MappingPage(QWizardPage):
         )
         self.preview = QTableView()
         self.preview.setTabKeyNavigation(False)  # Tab leaves the table
-        self.preview.setAccessibleName("Preview of the rows")
+        self.preview.setAccessibleName(self.tr("Preview of the rows"))
         self.preview.setModel(self.preview_model)
         self.preview.verticalHeader().setVisible(False)
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -396,7 +423,7 @@ class MappingPage(QWizardPage):
         self._filling = True
         for key, combo in self.combos.items():
             combo.clear()
-            combo.addItem("(not in the file)", None)
+            combo.addItem(self.tr("(not in the file)"), None)
             for i, header in enumerate(column_names(table)):
                 combo.addItem(header, i)
             column = self.w.mapping.get(key)
@@ -422,9 +449,11 @@ class MappingPage(QWizardPage):
         self.preview_model.set_records(entries)
         shown = min(PREVIEW_ROWS, len(table.rows))
         self.preview_label.setText(
-            f"Preview: the first {shown} of {len(table.rows)} rows."
+            self.tr("Preview: the first {shown} of {total} rows.").format(
+                shown=timefmt.number(shown), total=timefmt.number(len(table.rows))
+            )
             if shown < len(table.rows)
-            else f"Preview: all {len(table.rows)} rows."
+            else self.tr("Preview: all {total} rows.").format(total=timefmt.number(len(table.rows)))
         )
         self.hint.setText(self._problem() or "")
         self.completeChanged.emit()
@@ -432,13 +461,13 @@ class MappingPage(QWizardPage):
     def _problem(self) -> str | None:
         mapping = self.w.mapping
         if mapping.get("email") is None and mapping.get("external_id") is None:
-            return (
+            return self.tr(
                 "Choose the column with the email address or the SIS id: "
                 "students are found by them."
             )
         used = [c for c in mapping.values() if c is not None]
         if len(used) != len(set(used)):
-            return "Each column can be used for one field only."
+            return self.tr("Each column can be used for one field only.")
         return None
 
     def isComplete(self) -> bool:
@@ -451,33 +480,35 @@ class CheckPage(QWizardPage):
     def __init__(self, wizard: BulkEnrollWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle("Check the rows")
-        self.setSubTitle("Nothing has been written yet.")
+        self.setTitle(self.tr("Check the rows"))
+        self.setSubTitle(self.tr("Nothing has been written yet."))
         self.setCommitPage(True)
         self.status = QLabel()
         self.status.setObjectName("checkStatus")
         self.status.setWordWrap(True)
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Checking progress")
+        self.progress.setAccessibleName(self.tr("Checking progress"))
         self.problem_model = RecordTableModel(
             (
                 Column(
                     "line",
-                    "Line",
+                    self.tr("Line"),
                     lambda p: "" if p.line is None else str(p.line),
                     sort=lambda p: p.line or 0,
                     align=RIGHT,
                     width=60,
                 ),
-                Column("column", "Column", lambda p: p.column, width=140),
-                Column("message", "Problem", lambda p: p.message, tooltip=lambda p: p.message),
+                Column("column", self.tr("Column"), lambda p: p.column, width=140),
+                Column(
+                    "message", self.tr("Problem"), lambda p: p.message, tooltip=lambda p: p.message
+                ),
             ),
             parent=self,
         )
         self.problems = QTableView()
         self.problems.setTabKeyNavigation(False)  # Tab leaves the table
         self.problems.setObjectName("problemTable")
-        self.problems.setAccessibleName("Rows with problems")
+        self.problems.setAccessibleName(self.tr("Rows with problems"))
         self.problems.setModel(self.problem_model)
         self.problems.verticalHeader().setVisible(False)
         self.problems.setWordWrap(True)
@@ -485,10 +516,10 @@ class CheckPage(QWizardPage):
         self.problems.setColumnWidth(0, 60)
         self.problems.setColumnWidth(1, 140)
         self.problems.setVisible(False)
-        self.copy_button = QPushButton("Copy the list")
-        self.copy_button.setAccessibleName("Copy the list of problems")
+        self.copy_button = QPushButton(self.tr("Copy the list"))
+        self.copy_button.setAccessibleName(self.tr("Copy the list of problems"))
         self.copy_button.clicked.connect(self.copy_problems)
-        self.again_button = QPushButton("Read the file again and check")
+        self.again_button = QPushButton(self.tr("Read the file again and check"))
         self.again_button.clicked.connect(self.recheck)
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_button)
@@ -527,7 +558,7 @@ class CheckPage(QWizardPage):
         self.again_button.setVisible(False)
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
-        self.status.setText("Checking every row…")
+        self.status.setText(self.tr("Checking every row…"))
         self.completeChanged.emit()
         entries = self.w.entries()
         enrollments = self.w.studio.enrollments
@@ -548,7 +579,7 @@ class CheckPage(QWizardPage):
         path = self.w.path
         if path is None:
             return
-        self.status.setText("Reading the file again…")
+        self.status.setText(self.tr("Reading the file again…"))
 
         def reread() -> Table:
             return read_csv_file(path)
@@ -561,7 +592,9 @@ class CheckPage(QWizardPage):
 
         Op(self, reread, pool=_file_pool()).success(reread_done).failure(
             lambda exc: self.status.setText(
-                exc.message if isinstance(exc, DomainError) else "The file could not be read."
+                exc.message
+                if isinstance(exc, DomainError)
+                else self.tr("The file could not be read.")
             )
         ).run()
 
@@ -578,32 +611,37 @@ class CheckPage(QWizardPage):
         self.w.check = result
         n = len(result.created)
         rows = len(self.w.table.rows) if self.w.table else n
-        parts = [f"All {rows} rows are fine."]
+        parts = [self.tr("All {rows} rows are fine.").format(rows=timefmt.number(rows))]
         if n:
             seated = n - result.waitlisted
-            parts.append(
-                f"{n} {'student' if n == 1 else 'students'} will be enrolled in "
-                f"{self.w.course_code()}"
-                + (
-                    f"; {result.waitlisted} of them go on the waitlist because the course is full."
-                    if result.waitlisted
-                    else "."
+            waitlisted = result.waitlisted
+            code = self.w.course_code()
+            if waitlisted:
+                parts.append(
+                    self.tr(
+                        "%Ln student(s) will be enrolled in {code}; {waitlisted} of them go on "
+                        "the waitlist because the course is full.",
+                        "",
+                        n,
+                    ).format(code=code, waitlisted=timefmt.number(waitlisted))
                 )
-            )
+            else:
+                parts.append(
+                    self.tr("%Ln student(s) will be enrolled in {code}.", "", n).format(code=code)
+                )
             if seated == 0 and result.waitlisted:
-                parts.append("Every one of them will wait for a seat.")
-        if result.skipped:
+                parts.append(self.tr("Every one of them will wait for a seat."))
+        skipped = result.skipped
+        if skipped:
             parts.append(
-                f"{result.skipped} {'is' if result.skipped == 1 else 'are'} already enrolled "
-                "and stay as they are."
+                self.tr("%Ln student(s) are already enrolled and stay as they are.", "", skipped)
             )
         if not n:
-            parts.append("There is nobody new to enroll.")
-        parts.append("Nothing has been written yet.")
+            parts.append(self.tr("There is nobody new to enroll."))
+        parts.append(self.tr("Nothing has been written yet."))
         self.status.setText(" ".join(parts))
         self.w.setButtonText(
-            QWizard.WizardButton.CommitButton,
-            f"Enroll {n} {'student' if n == 1 else 'students'}",
+            QWizard.WizardButton.CommitButton, self.tr("Enroll %Ln student(s)", "", n)
         )
         self.completeChanged.emit()
 
@@ -614,10 +652,10 @@ class CheckPage(QWizardPage):
         self.progress.setVisible(False)
         self.again_button.setVisible(True)
         if isinstance(exc, Cancelled):
-            self.status.setText("The check was cancelled. Nothing has been written.")
+            self.status.setText(self.tr("The check was cancelled. Nothing has been written."))
             return
         if not isinstance(exc, DomainError):
-            self.status.setText("The check could not finish. Nothing has been written.")
+            self.status.setText(self.tr("The check could not finish. Nothing has been written."))
             show_error(self, exc, op.trace)
             return
         errors = exc.errors if isinstance(exc, ValidationError) else []
@@ -634,9 +672,13 @@ class CheckPage(QWizardPage):
         if problems:
             count = len(problems)
             self.status.setText(
-                f"{count} {'row has a problem' if count == 1 else 'rows have problems'}. "
-                "Nothing will be written until every row is right: fix the file (or the "
-                "column choices on the previous page) and check again."
+                self.tr(
+                    "%Ln row(s) with problems. Nothing will be written until every row is "
+                    "right: fix the file (or the column choices on the previous page) and "
+                    "check again.",
+                    "",
+                    count,
+                )
             )
             self.problem_model.set_records(problems)
             self.problems.resizeRowsToContents()
@@ -665,14 +707,14 @@ class ImportPage(QWizardPage):
     def __init__(self, wizard: BulkEnrollWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle("Enrolling")
+        self.setTitle(self.tr("Enrolling"))
         self.status = QLabel()
         self.status.setObjectName("importStatus")
         self.status.setWordWrap(True)
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Import progress")
-        self.cancel_button = QPushButton("Cancel import")
-        self.cancel_button.setAccessibleName("Cancel the import")
+        self.progress.setAccessibleName(self.tr("Import progress"))
+        self.cancel_button = QPushButton(self.tr("Cancel import"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the import"))
         self.cancel_button.clicked.connect(self.cancel)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -698,7 +740,9 @@ class ImportPage(QWizardPage):
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)
         self.cancel_button.setEnabled(True)
-        self.status.setText(f"Enrolling students in {self.w.course_code()}…")
+        self.status.setText(
+            self.tr("Enrolling students in {code}…").format(code=self.w.course_code())
+        )
         entries = self.w.entries()
         enrollments = self.w.studio.enrollments
         course_id = self.w.course_id
@@ -716,7 +760,7 @@ class ImportPage(QWizardPage):
         if self._op is not None:
             self._op.cancel()
             self.cancel_button.setEnabled(False)
-            self.status.setText("Cancelling…")
+            self.status.setText(self.tr("Cancelling…"))
             self._close_when_done = self.w.isVisible() and self.sender() is not self.cancel_button
 
     def _progressed(self, done: int, total: int, _label: str) -> None:
@@ -739,23 +783,33 @@ class ImportPage(QWizardPage):
         created = list(result.created)
         n = len(created)
         code = self.w.course_code()
-        name = self.w.path.name if self.w.path else "the file"
-        summary = f"{n} {'student' if n == 1 else 'students'} from {name} enrolled in {code}"
-        summary += f", {result.waitlisted} on the waitlist." if result.waitlisted else "."
-        if result.skipped:
-            summary += f" {result.skipped} were already enrolled."
+        name = self.w.path.name if self.w.path else self.tr("the file")
+        waitlisted = result.waitlisted
+        if waitlisted:
+            summary = self.tr(
+                "%Ln student(s) from {name} enrolled in {code}, {waitlisted} on the waitlist.",
+                "",
+                n,
+            ).format(name=name, code=code, waitlisted=timefmt.number(waitlisted))
+        else:
+            summary = self.tr("%Ln student(s) from {name} enrolled in {code}.", "", n).format(
+                name=name, code=code
+            )
+        skipped = result.skipped
+        if skipped:
+            summary += " " + self.tr("%Ln were already enrolled.", "", skipped)
         self.status.setText(summary)
         undo = None
         if created:
             enrollments = self.w.studio.enrollments
             command = ServiceCommand(
-                f"Import {n} {'student' if n == 1 else 'students'} from {name}",
+                self.tr("Import %Ln student(s) from {name}", "", n).format(name=name),
                 redo=lambda: _each(created, lambda r: enrollments.restore(r.id)),
                 undo=lambda: _each(created, lambda r: enrollments.remove(r.id)),
                 runner=self.w.runner,
             )
             undo = push(self.w.undo_stack, command)
-        self.w.notifier.notify("Import", summary, undo=undo)
+        self.w.notifier.notify(self.tr("Import"), summary, undo=undo)
         self._end()
 
     def _failed(self, exc: BaseException) -> None:
@@ -763,22 +817,28 @@ class ImportPage(QWizardPage):
         self.progress.setVisible(False)
         if isinstance(exc, Cancelled):
             self.outcome = "cancelled"
-            self.status.setText("The import was cancelled. Nothing was written.")
-            self.w.notifier.notify("Import", "Import cancelled; nobody was enrolled.", ok=False)
+            self.status.setText(self.tr("The import was cancelled. Nothing was written."))
+            self.w.notifier.notify(
+                self.tr("Import"), self.tr("Import cancelled; nobody was enrolled."), ok=False
+            )
         elif isinstance(exc, DomainError):
             self.outcome = "failed"
-            self.status.setText(f"{exc.message} Nothing was written.")
+            message = error_text(exc)
+            self.status.setText(self.tr("{message} Nothing was written.").format(message=message))
             details = "\n".join(
-                f"Line {getattr(e, 'line', '?')}: {e.message}" for e in getattr(exc, "errors", [])
+                self.tr("Line {line}: {message}").format(
+                    line=getattr(e, "line", "?"), message=error_text(e)
+                )
+                for e in getattr(exc, "errors", [])
             )
-            self.w.notifier.notify("Import", exc.message, ok=False, details=details)
+            self.w.notifier.notify(self.tr("Import"), message, ok=False, details=details)
         else:
             self.outcome = "failed"
-            self.status.setText("The import could not finish. Nothing was written.")
+            self.status.setText(self.tr("The import could not finish. Nothing was written."))
             trace = op.trace if op is not None else ""
             self.w.notifier.notify(
-                "Import",
-                "The import could not finish; nobody was enrolled.",
+                self.tr("Import"),
+                self.tr("The import could not finish; nobody was enrolled."),
                 ok=False,
                 details=trace,
             )
@@ -793,7 +853,7 @@ def _preview_column(target: Target) -> Column:
     def show(entry: dict[str, Any]) -> str:
         return str(entry.get(target.key, ""))
 
-    return Column(target.key, target.label, show, width=130)
+    return Column(target.key, target.caption, show, width=130)
 
 
 def _each(records: list[EnrollmentRecord], call: Callable[[EnrollmentRecord], Any]) -> None:

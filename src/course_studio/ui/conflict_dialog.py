@@ -281,7 +281,7 @@ class ConflictDialog(QDialog):
         widget.setAccessibleName(shown)
         if shown == "(empty)":
             widget.setProperty("role", "hint")
-            widget.setText("(empty)")
+            widget.setText(self.tr("(empty)"))
         return widget
 
     def _one_field(self, info: ConflictInfo) -> QGridLayout:

@@ -26,8 +26,15 @@ from PySide6.QtWidgets import (
 
 from ..domain.records import CourseRecord
 from ..query import FilterContext, FilterSpec, Scope
-from . import filter_bar
-from .course_model import COLUMNS, CourseFilterProxy, CourseRole, CourseTableModel, column_index
+from . import filter_bar, timefmt
+from .course_model import (
+    COLUMNS,
+    CourseFilterProxy,
+    CourseRole,
+    CourseTableModel,
+    column_index,
+    column_text,
+)
 from .delegates import CompletionDelegate, StatusChipDelegate
 from .filter_bar import FilterBar
 from .filter_edit import FilterEdit
@@ -38,7 +45,7 @@ class CourseTable(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("courseTable")
-        self.setAccessibleName("Courses")
+        self.setAccessibleName(self.tr("Courses"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -94,8 +101,10 @@ class CourseListPanel(QWidget):
         top.setSpacing(10)
         self.filter_edit = FilterEdit(
             Scope.COURSES,
-            placeholder="Search courses, or filter: status:published tag:python enrolled>20",
-            name="Search courses",
+            placeholder=self.tr(
+                "Search courses, or filter: status:published tag:python enrolled>20"
+            ),
+            name=self.tr("Search courses"),
         )
         self.search = self.filter_edit.edit
         self.search.setObjectName("courseSearch")
@@ -126,7 +135,7 @@ class CourseListPanel(QWidget):
 
         self.column_actions: list[QAction] = []
         for i, column in enumerate(COLUMNS):
-            act = QAction(column.header, self)
+            act = QAction(column_text(column.header), self)
             act.setCheckable(True)
             act.setChecked(column.shown)
             act.setEnabled(column.key not in ("code", "title"))
@@ -155,7 +164,7 @@ class CourseListPanel(QWidget):
 
     def _header_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
-        menu.setAccessibleName("Columns")
+        menu.setAccessibleName(self.tr("Columns"))
         for act in self.column_actions:
             menu.addAction(act)
         header = self.table.horizontalHeader()
@@ -281,16 +290,22 @@ class CourseListPanel(QWidget):
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
         if not self.model.has_loaded and total == 0:
-            text = "Loading courses…"
+            text = self.tr("Loading courses…")
         elif total == 0:
-            text = "No courses yet"
+            text = self.tr("No courses yet")
         elif shown == total:
-            text = f"{total:,} course" + ("" if total == 1 else "s")
+            text = self.tr("%Ln course(s)", "", total)
         elif shown == 0:
             typed = self.search.text().strip()
-            text = f"No course matches “{typed}”" if typed else "You teach none of these courses"
+            text = (
+                self.tr("No course matches “{typed}”").format(typed=typed)
+                if typed
+                else self.tr("You teach none of these courses")
+            )
         else:
-            text = f"{shown:,} of {total:,} courses"
+            text = self.tr("{shown} of %Ln course(s)", "", total).format(
+                shown=timefmt.number(shown)
+            )
         self.count.setText(text)
         self.count.setAccessibleName(text)
 

@@ -15,8 +15,10 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -26,8 +28,8 @@ from PySide6.QtCore import (
 )
 
 from ..domain.records import CourseRecord
-from ..domain.rules import format_date
 from ..query import CourseKey, FilterContext, FilterSpec, compile_predicate, course_key
+from . import timefmt
 from .loading import LatestLoader
 from .style import STATUS_LABELS
 
@@ -74,32 +76,58 @@ def _date(value: dt.date | dt.datetime | None) -> str:
         return "—"
     if isinstance(value, dt.datetime):
         value = value.date()
-    return format_date(value)
+    return timefmt.date_text(value)
 
 
 def _date_key(value: dt.date | None) -> tuple[bool, dt.date]:
     return (value is None, value or dt.date.min)
 
 
+_CONTEXT = "CourseColumns"
+translate = QCoreApplication.translate
+
+
+def column_text(text: str) -> str:
+    """A header or description of :data:`COLUMNS` in the user's language."""
+    return translate(_CONTEXT, text) if text else ""
+
+
 def _seats(r: CourseRecord) -> str:
-    return f"{r.enrolled:,} / {r.capacity:,}" if r.capacity else f"{r.enrolled:,}"
+    n = timefmt.number
+    return f"{n(r.enrolled)} / {n(r.capacity)}" if r.capacity else n(r.enrolled)
 
 
 def _seats_tip(r: CourseRecord) -> str:
-    seats = f"{r.capacity:,} seats" if r.capacity else "no seat limit"
-    waiting = f", {r.waitlisted:,} on the waitlist" if r.waitlisted else ""
-    return f"{r.enrolled:,} enrolled, {seats}{waiting}."
+    n = timefmt.number
+    enrolled, waitlisted = r.enrolled, r.waitlisted
+    if r.capacity:
+        text = translate(_CONTEXT, "{enrolled} enrolled, {capacity} seats").format(
+            enrolled=n(enrolled), capacity=n(r.capacity)
+        )
+    else:
+        text = translate(_CONTEXT, "{enrolled} enrolled, no seat limit").format(
+            enrolled=n(enrolled)
+        )
+    if waitlisted:
+        text += translate(_CONTEXT, ", {waiting} on the waitlist").format(waiting=n(waitlisted))
+    return text + "."
 
 
 def _completion(r: CourseRecord) -> str:
-    return "—" if r.avg_progress is None else f"{r.avg_progress:.0f} %"
+    return "—" if r.avg_progress is None else timefmt.percent(r.avg_progress)
 
 
 def _completion_tip(r: CourseRecord) -> str:
     if r.avg_progress is None:
-        return "Nobody is enrolled yet."
-    risk = f" {r.at_risk:,} at risk." if r.at_risk else ""
-    return f"Average completion of enrolled students: {r.avg_progress:.0f} %.{risk}"
+        return translate(_CONTEXT, "Nobody is enrolled yet.")
+    text = translate(_CONTEXT, "Average completion of enrolled students: {percent}.").format(
+        percent=timefmt.percent(r.avg_progress)
+    )
+    if r.at_risk:
+        text += " " + translate(_CONTEXT, "{count} at risk.").format(
+            count=timefmt.number(r.at_risk)
+        )
+    return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,11 +145,16 @@ class CourseColumn:
 
 COLUMNS: tuple[CourseColumn, ...] = (
     CourseColumn(
-        "code", "Code", 84, lambda r: r.code, lambda r: r.code.lower(), description="Course code"
+        "code",
+        QT_TRANSLATE_NOOP("CourseColumns", "Code"),
+        84,
+        lambda r: r.code,
+        lambda r: r.code.lower(),
+        description=QT_TRANSLATE_NOOP("CourseColumns", "Course code"),
     ),
     CourseColumn(
         "title",
-        "Title",
+        QT_TRANSLATE_NOOP("CourseColumns", "Title"),
         200,
         lambda r: r.title,
         lambda r: r.title.lower(),
@@ -129,54 +162,80 @@ COLUMNS: tuple[CourseColumn, ...] = (
     ),
     CourseColumn(
         "status",
-        "Status",
+        QT_TRANSLATE_NOOP("CourseColumns", "Status"),
         96,
         lambda r: STATUS_LABELS.get(r.status, r.status.title()),
         lambda r: r.status,
     ),
-    CourseColumn("term", "Term", 100, lambda r: r.term or "—", lambda r: term_key(r.term)),
     CourseColumn(
-        "category", "Category", 124, lambda r: r.category or "—", lambda r: r.category.lower()
+        "term",
+        QT_TRANSLATE_NOOP("CourseColumns", "Term"),
+        100,
+        lambda r: r.term or "—",
+        lambda r: term_key(r.term),
     ),
-    CourseColumn("tags", "Tags", 130, lambda r: ", ".join(r.tags), lambda r: ",".join(r.tags)),
+    CourseColumn(
+        "category",
+        QT_TRANSLATE_NOOP("CourseColumns", "Category"),
+        124,
+        lambda r: r.category or "—",
+        lambda r: r.category.lower(),
+    ),
+    CourseColumn(
+        "tags",
+        QT_TRANSLATE_NOOP("CourseColumns", "Tags"),
+        130,
+        lambda r: ", ".join(r.tags),
+        lambda r: ",".join(r.tags),
+    ),
     CourseColumn(
         "enrolled",
-        "Enrolled",
+        QT_TRANSLATE_NOOP("CourseColumns", "Enrolled"),
         92,
         _seats,
         lambda r: r.enrolled,
         align=_RIGHT,
         tooltip=_seats_tip,
-        description="Enrolled students and seats",
+        description=QT_TRANSLATE_NOOP("CourseColumns", "Enrolled students and seats"),
     ),
     CourseColumn(
         "completion",
-        "Completion",
+        QT_TRANSLATE_NOOP("CourseColumns", "Completion"),
         124,
         _completion,
         lambda r: -1.0 if r.avg_progress is None else r.avg_progress,
         tooltip=_completion_tip,
-        description="Average completion of enrolled students",
+        description=QT_TRANSLATE_NOOP("CourseColumns", "Average completion of enrolled students"),
     ),
     CourseColumn(
-        "start", "Starts", 96, lambda r: _date(r.start_date), lambda r: _date_key(r.start_date)
+        "start",
+        QT_TRANSLATE_NOOP("CourseColumns", "Starts"),
+        96,
+        lambda r: _date(r.start_date),
+        lambda r: _date_key(r.start_date),
     ),
-    CourseColumn("end", "Ends", 96, lambda r: _date(r.end_date), lambda r: _date_key(r.end_date)),
+    CourseColumn(
+        "end",
+        QT_TRANSLATE_NOOP("CourseColumns", "Ends"),
+        96,
+        lambda r: _date(r.end_date),
+        lambda r: _date_key(r.end_date),
+    ),
     CourseColumn(
         "updated",
-        "Updated",
+        QT_TRANSLATE_NOOP("CourseColumns", "Updated"),
         96,
         lambda r: _date(r.updated_at),
         lambda r: r.updated_at,
-        description="Last changed",
+        description=QT_TRANSLATE_NOOP("CourseColumns", "Last changed"),
     ),
     CourseColumn(
         "owner",
-        "Owner",
+        QT_TRANSLATE_NOOP("CourseColumns", "Owner"),
         130,
         lambda r: r.owner_name,
         lambda r: r.owner_name.lower(),
-        description="Instructor who owns the course",
+        description=QT_TRANSLATE_NOOP("CourseColumns", "Instructor who owns the course"),
         shown=False,
     ),
 )
@@ -385,9 +444,9 @@ class CourseTableModel(QAbstractTableModel):
             return None
         column = COLUMNS[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.header
+            return column_text(column.header)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return column.description or column.header
+            return column_text(column.description or column.header)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.align)
         return None

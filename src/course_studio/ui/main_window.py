@@ -81,9 +81,9 @@ class MainWindow(QMainWindow):
         self.preferences = Preferences(settings)
         self.data_dir = data_dir or _guess_data_dir_source(studio.data_dir)
         self.setObjectName("mainWindow")
-        self.setWindowTitle("Course Studio")
+        self.setWindowTitle(self.tr("Course Studio"))
         self.setWindowIcon(icons.app_icon())
-        self.setAccessibleName("Course Studio")
+        self.setAccessibleName(self.tr("Course Studio"))
         self.setUnifiedTitleAndToolBarOnMac(True)
         if notifier_factory is None:
             self.notifier = features.Notifier(studio, self, settings=settings)
@@ -104,9 +104,9 @@ class MainWindow(QMainWindow):
         self.enrollments = features.EnrollmentsTab(studio, hub, self.notifier, undo_stack)
         self.progress = features.ProgressTab(studio, hub, self.notifier, undo_stack)
         self.detail = CourseDetail(self.overview)
-        self.detail.add_tab(self.outline, "module", "Outline")
-        self.detail.add_tab(self.enrollments, "people", "Enrollments")
-        self.detail.add_tab(self.progress, "chart", "Progress")
+        self.detail.add_tab(self.outline, "module", self.tr("Outline"))
+        self.detail.add_tab(self.enrollments, "people", self.tr("Enrollments"))
+        self.detail.add_tab(self.progress, "chart", self.tr("Progress"))
         self.course_actions = CourseActions(studio, self.runner, self.courses, self)
         self.interop = InteropActions(studio, self.notifier, self.courses, self.progress, self)
 
@@ -125,12 +125,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.workspace)
 
         self.activity = features.ActivityPanel(studio, self.notifier)
-        self.activity_dock = self._dock("Activity", "activityDock", self.activity)
+        self.activity_dock = self._dock(self.tr("Activity"), "activityDock", self.activity)
         self.history = QUndoView(undo_stack)
-        self.history.setEmptyLabel("Nothing changed yet")
-        self.history.setAccessibleName("Undo history")
+        self.history.setEmptyLabel(self.tr("Nothing changed yet"))
+        self.history.setAccessibleName(self.tr("Undo history"))
         self.history.setCleanIcon(icons.icon("history"))
-        self.history_dock = self._dock("History", "historyDock", self.history)
+        self.history_dock = self._dock(self.tr("History"), "historyDock", self.history)
         self.tabifyDockWidget(self.activity_dock, self.history_dock)
         self.activity_dock.raise_()
         self.activity_dock.hide()
@@ -176,14 +176,14 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         stack = self.undo_stack
-        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
         self.undo_action.setIcon(icons.icon("undo"))
-        self.undo_action.setIconText("Undo")
-        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.undo_action.setIconText(self.tr("Undo"))
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.setIcon(icons.icon("redo"))
-        self.redo_action.setIconText("Redo")
+        self.redo_action.setIconText(self.tr("Redo"))
         self.undo_action.changed.connect(self._name_undo_buttons)
         self.redo_action.changed.connect(self._name_undo_buttons)
 
@@ -196,22 +196,26 @@ class MainWindow(QMainWindow):
             act.triggered.connect(slot)
             return act
 
-        self.find_action = make("&Find Courses", "search", self.courses.focus_search, "Ctrl+F")
-        self.trash_action = make("&Trash…", "trash", self.show_trash, "Ctrl+Shift+T")
-        self.trash_action.setIconText("Trash")
-        self.trash_action.setToolTip("Open the Trash: restore what was deleted")
-        self.quit_action = make("&Quit", None, self.close, "Ctrl+Q")
-        self.open_data_action = make("Show &Data Folder", "folder", self.show_data_folder)
-        self.about_action = make("&About Course Studio", "info", self.show_about)
-        self.keys_action = make("&Keyboard Shortcuts", "keyboard", self.show_shortcuts, "F1")
+        self.find_action = make(
+            self.tr("&Find Courses"), "search", self.courses.focus_search, "Ctrl+F"
+        )
+        self.trash_action = make(self.tr("&Trash…"), "trash", self.show_trash, "Ctrl+Shift+T")
+        self.trash_action.setIconText(self.tr("Trash"))
+        self.trash_action.setToolTip(self.tr("Open the Trash: restore what was deleted"))
+        self.quit_action = make(self.tr("&Quit"), None, self.close, "Ctrl+Q")
+        self.open_data_action = make(self.tr("Show &Data Folder"), "folder", self.show_data_folder)
+        self.about_action = make(self.tr("&About Course Studio"), "info", self.show_about)
+        self.keys_action = make(
+            self.tr("&Keyboard Shortcuts"), "keyboard", self.show_shortcuts, "F1"
+        )
         self.preferences_action = make(
-            "&Preferences…", "preferences", self.show_preferences, "Ctrl+,"
+            self.tr("&Preferences…"), "preferences", self.show_preferences, "Ctrl+,"
         )
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.course_actions.new)
         file_menu.addAction(self.course_actions.duplicate)
         file_menu.addSeparator()
@@ -222,7 +226,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
@@ -231,7 +235,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences_action)
 
-        course_menu = bar.addMenu("&Course")
+        course_menu = bar.addMenu(self.tr("&Course"))
         acts = self.course_actions
         for act in (acts.new, acts.edit, acts.duplicate):
             course_menu.addAction(act)
@@ -239,19 +243,19 @@ class MainWindow(QMainWindow):
         course_menu.addAction(acts.archive)
         course_menu.addAction(acts.delete)
 
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions(self.workspace.view_actions())
         view_menu.addSeparator()
-        columns = view_menu.addMenu(icons.icon("columns"), "&Columns")
+        columns = view_menu.addMenu(icons.icon("columns"), self.tr("&Columns"))
         for act in self.courses.column_actions:
             columns.addAction(act)
-        panels = view_menu.addMenu("&Panels")
+        panels = view_menu.addMenu(self.tr("&Panels"))
         activity = self.activity_dock.toggleViewAction()
-        activity.setText("&Activity")
+        activity.setText(self.tr("&Activity"))
         activity.setShortcut(QKeySequence("Ctrl+Shift+A"))
         activity.setIcon(icons.icon("activity"))
         history = self.history_dock.toggleViewAction()
-        history.setText("Undo &History")
+        history.setText(self.tr("Undo &History"))
         history.setIcon(icons.icon("history"))
         panels.addAction(self.workspace.sidebar_action)
         panels.addAction(activity)
@@ -259,12 +263,12 @@ class MainWindow(QMainWindow):
         self.activity_toggle = activity
         self.history_toggle = history
         view_menu.addSeparator()
-        self.toolbar_toggle = QAction("&Toolbar", self)
+        self.toolbar_toggle = QAction(self.tr("&Toolbar"), self)
         view_menu.addAction(self.toolbar_toggle)
 
         bar.addMenu(self.sync.menu)
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.keys_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
@@ -272,7 +276,7 @@ class MainWindow(QMainWindow):
             menu.setAccessibleName(menu.title().replace("&", ""))
 
     def _build_toolbar(self) -> None:
-        toolbar = QToolBar("Main toolbar")
+        toolbar = QToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setIconSize(QSize(20, 20))
@@ -318,16 +322,16 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         status.setSizeGripEnabled(True)
         self.saving_label = QLabel("")
-        self.saving_label.setAccessibleName("Saving state")
+        self.saving_label.setAccessibleName(self.tr("Saving state"))
         try:
             me = self.studio.instructors.me_record().display_name
         except Exception:  # the name is a courtesy; the window works without it
             me = ""
-        self.user_label = QLabel(f"Signed in as {me}" if me else "")
-        self.user_label.setAccessibleName("Signed-in instructor")
+        self.user_label = QLabel(self.tr("Signed in as {name}").format(name=me) if me else "")
+        self.user_label.setAccessibleName(self.tr("Signed-in instructor"))
         self.place_label = QLabel(str(self.studio.data_dir))
-        self.place_label.setAccessibleName("Data folder")
-        self.place_label.setToolTip("Every change is saved here the moment you make it.")
+        self.place_label.setAccessibleName(self.tr("Data folder"))
+        self.place_label.setToolTip(self.tr("Every change is saved here the moment you make it."))
         status.addWidget(self.user_label)
         status.addPermanentWidget(self.sync.status_area)
         status.addPermanentWidget(self.saving_label)
@@ -342,9 +346,9 @@ class MainWindow(QMainWindow):
         self.course_actions.update()
         if record is not None:
             self.settings.set_last_course(record.id)
-            self.setWindowTitle(f"{record.code} — Course Studio")
+            self.setWindowTitle(self.tr("{code} — Course Studio").format(code=record.code))
         else:
-            self.setWindowTitle("Course Studio")
+            self.setWindowTitle(self.tr("Course Studio"))
 
     def _store_changed(self, changes: Changes) -> None:
         if changes.courses or changes.enrollments or changes.progress or changes.outline:
@@ -372,7 +376,9 @@ class MainWindow(QMainWindow):
             self.courses.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _update_saving(self) -> None:
-        self.saving_label.setText("Saving…" if self.runner.busy else "All changes saved")
+        self.saving_label.setText(
+            self.tr("Saving…") if self.runner.busy else self.tr("All changes saved")
+        )
 
     # -- commands of the shell -------------------------------------------------
 
@@ -406,34 +412,39 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(
             self,
-            "About Course Studio",
-            f"<h3>Course Studio {__version__}</h3>"
-            "<p>Build and run your courses offline, and sync with a Course Studio server "
-            "when you are online.</p>"
-            f"<p>Your data: {self.studio.data_dir}</p>",
+            self.tr("About Course Studio"),
+            self.tr(
+                "<h3>Course Studio {version}</h3>"
+                "<p>Build and run your courses offline, and sync with a Course Studio server "
+                "when you are online.</p>"
+                "<p>Your data: {folder}</p>"
+            ).format(version=__version__, folder=self.studio.data_dir),
         )
 
     def show_shortcuts(self) -> None:
         rows = [
-            ("Ctrl+N", "New course"),
-            ("Ctrl+E or F2", "Edit the selected course"),
-            ("Ctrl+D", "Duplicate the selected course"),
-            ("Delete", "Move the selected course, module or lesson to the Trash"),
-            ("Ctrl+F", "Search courses"),
-            ("Ctrl+1 / Ctrl+2", "Show the courses / all enrollments"),
-            ("Ctrl+Space (in a search box)", "Suggest fields and values"),
-            ("Ctrl+Shift+S", "Save the current filter in the sidebar"),
-            ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo"),
-            ("F2 (in the outline)", "Rename the module or lesson"),
-            ("Alt+Up / Alt+Down", "Move the module or lesson"),
-            ("Ctrl+Shift+M / Ctrl+Shift+L", "Add a module / a lesson"),
-            ("Ctrl+Shift+T", "Open the Trash"),
-            ("Ctrl+Shift+A", "Show the Activity panel"),
-            ("F9", "Sync now"),
+            ("Ctrl+N", self.tr("New course")),
+            (self.tr("Ctrl+E or F2"), self.tr("Edit the selected course")),
+            ("Ctrl+D", self.tr("Duplicate the selected course")),
+            (self.tr("Delete"), self.tr("Move the selected course, module or lesson to the Trash")),
+            ("Ctrl+F", self.tr("Search courses")),
+            ("Ctrl+1 / Ctrl+2", self.tr("Show the courses / all enrollments")),
+            (self.tr("Ctrl+Space (in a search box)"), self.tr("Suggest fields and values")),
+            ("Ctrl+Shift+S", self.tr("Save the current filter in the sidebar")),
+            ("Ctrl+Z / Ctrl+Shift+Z", self.tr("Undo / redo")),
+            (self.tr("F2 (in the outline)"), self.tr("Rename the module or lesson")),
+            (self.tr("Alt+Up / Alt+Down"), self.tr("Move the module or lesson")),
+            ("Ctrl+Shift+M / Ctrl+Shift+L", self.tr("Add a module / a lesson")),
+            ("Ctrl+Shift+T", self.tr("Open the Trash")),
+            ("Ctrl+Shift+A", self.tr("Show the Activity panel")),
+            ("F9", self.tr("Sync now")),
         ]
         table = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows)
         box = QMessageBox(
-            QMessageBox.Icon.NoIcon, "Keyboard shortcuts", f"<table>{table}</table>", parent=self
+            QMessageBox.Icon.NoIcon,
+            self.tr("Keyboard shortcuts"),
+            "<table>" + table + "</table>",
+            parent=self,
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

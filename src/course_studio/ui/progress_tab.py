@@ -21,7 +21,7 @@ from PySide6.QtCharts import (
     QChartView,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QSortFilterProxyModel, Qt, QThreadPool, Slot
+from PySide6.QtCore import QCoreApplication, QMargins, QSortFilterProxyModel, Qt, QThreadPool, Slot
 from PySide6.QtGui import QAction, QColor, QFont, QPainter, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,6 +47,7 @@ from ..domain.records import LessonRate, StudentSummary
 from ..store import Changes
 from . import timefmt
 from .errors import show_error
+from .messages import error_text
 from .notifier import Notifier
 from .record_table import (
     CENTER,
@@ -61,6 +62,7 @@ from .table_export import export_table
 from .workers import Op
 
 HISTOGRAM_BINS = 10
+translate = QCoreApplication.translate
 
 
 class ProgressTableModel(RecordTableModel):
@@ -69,12 +71,17 @@ class ProgressTableModel(RecordTableModel):
         warn = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self._warn = warn
         columns = (
-            Column("student", "Student", lambda r: r.student_name, width=190),
-            Column("email", "Email", lambda r: r.email, width=210),
+            Column(
+                "student",
+                translate("ProgressTableModel", "Student"),
+                lambda r: r.student_name,
+                width=190,
+            ),
+            Column("email", translate("ProgressTableModel", "Email"), lambda r: r.email, width=210),
             Column(
                 "completion",
-                "Completion",
-                lambda r: f"{r.completion:.0f} %",
+                translate("ProgressTableModel", "Completion"),
+                lambda r: timefmt.percent(r.completion),
                 sort=lambda r: r.completion,
                 value=lambda r: r.completion,
                 export=lambda r: round(r.completion, 1),
@@ -82,8 +89,10 @@ class ProgressTableModel(RecordTableModel):
             ),
             Column(
                 "lessons",
-                "Lessons done",
-                lambda r: f"{r.completed_lessons} of {r.total_lessons}",
+                translate("ProgressTableModel", "Lessons done"),
+                lambda r: translate("ProgressTableModel", "{done} of {total}").format(
+                    done=timefmt.number(r.completed_lessons), total=timefmt.number(r.total_lessons)
+                ),
                 sort=lambda r: r.completed_lessons,
                 export=lambda r: r.completed_lessons,
                 align=RIGHT,
@@ -91,8 +100,10 @@ class ProgressTableModel(RecordTableModel):
             ),
             Column(
                 "score",
-                "Average score",
-                lambda r: "—" if r.average_score is None else f"{r.average_score:.0f}",
+                translate("ProgressTableModel", "Average score"),
+                lambda r: (
+                    "—" if r.average_score is None else timefmt.number(round(r.average_score))
+                ),
                 sort=lambda r: r.average_score,
                 export=lambda r: None if r.average_score is None else round(r.average_score, 1),
                 align=RIGHT,
@@ -100,24 +111,30 @@ class ProgressTableModel(RecordTableModel):
             ),
             Column(
                 "last_activity",
-                "Last activity",
+                translate("ProgressTableModel", "Last activity"),
                 lambda r: timefmt.relative(r.last_activity_at, self._now()),
                 sort=lambda r: r.last_activity_at.timestamp() if r.last_activity_at else -1.0,
-                tooltip=lambda r: timefmt.exact(r.last_activity_at) or "No activity yet",
+                tooltip=lambda r: (
+                    timefmt.exact(r.last_activity_at)
+                    or translate("ProgressTableModel", "No activity yet")
+                ),
                 export=lambda r: timefmt.exact(r.last_activity_at),
                 width=130,
             ),
             Column(
                 "at_risk",
-                "At risk",
-                lambda r: "At risk" if r.at_risk else "",
+                translate("ProgressTableModel", "At risk"),
+                lambda r: translate("ProgressTableModel", "At risk") if r.at_risk else "",
                 sort=lambda r: r.at_risk,
                 icon=lambda r: self._warn if r.at_risk else None,
                 tooltip=lambda r: _risk_tip(r) if r.at_risk else None,
                 export=lambda r: "yes" if r.at_risk else "no",
                 width=100,
-                header_tip="Quiet for longer than the threshold set in Preferences, "
-                "or well behind the course's pace",
+                header_tip=translate(
+                    "ProgressTableModel",
+                    "Quiet for longer than the threshold set in Preferences, "
+                    "or well behind the course's pace",
+                ),
             ),
         )
         super().__init__(
@@ -130,11 +147,11 @@ class ProgressTableModel(RecordTableModel):
 
 def _risk_tip(r: StudentSummary) -> str:
     if r.last_activity_at is None:
-        return "No activity yet although the course has started."
-    return (
-        f"Last active {timefmt.exact(r.last_activity_at)}; "
-        f"{r.completion:.0f} % done. Quiet for a long time or behind the course's pace."
-    )
+        return translate("ProgressTableModel", "No activity yet although the course has started.")
+    return translate(
+        "ProgressTableModel",
+        "Last active {when}; {percent} done. Quiet for a long time or behind the course's pace.",
+    ).format(when=timefmt.exact(r.last_activity_at), percent=timefmt.percent(r.completion))
 
 
 class ProgressFilter(QSortFilterProxyModel):
@@ -222,9 +239,9 @@ class ProgressCharts(QWidget):
         self.lesson_chart = QChart()
         self.histogram_chart = QChart()
         self.lesson_view = QChartView(self.lesson_chart)
-        self.lesson_view.setAccessibleName("Completion per lesson")
+        self.lesson_view.setAccessibleName(self.tr("Completion per lesson"))
         self.histogram_view = QChartView(self.histogram_chart)
-        self.histogram_view.setAccessibleName("How many students are how far")
+        self.histogram_view.setAccessibleName(self.tr("How many students are how far"))
         for view in (self.lesson_view, self.histogram_view):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumHeight(200)
@@ -245,8 +262,8 @@ class ProgressCharts(QWidget):
         for axis in chart.axes():
             chart.removeAxis(axis)
         _style_chart(chart, palette)
-        chart.setTitle("Completion per lesson")
-        bars = QBarSet("Completed")
+        chart.setTitle(self.tr("Completion per lesson"))
+        bars = QBarSet(self.tr("Completed"))
         bars.setColor(accent)
         bars.setBorderColor(accent)
         bars.append([round(r.rate, 1) for r in rates])
@@ -257,7 +274,7 @@ class ProgressCharts(QWidget):
         chart.addSeries(series)
         categories = QBarCategoryAxis()
         categories.append(_lesson_labels(rates))
-        categories.setTitleText("Lessons in outline order (point at a bar for its title)")
+        categories.setTitleText(self.tr("Lessons in outline order (point at a bar for its title)"))
         values = QValueAxis()
         values.setRange(0, 100)
         values.setTickCount(6)
@@ -277,8 +294,8 @@ class ProgressCharts(QWidget):
         for axis in chart.axes():
             chart.removeAxis(axis)
         _style_chart(chart, palette)
-        chart.setTitle("Students by completion")
-        counts = QBarSet("Students")
+        chart.setTitle(self.tr("Students by completion"))
+        counts = QBarSet(self.tr("Students"))
         second = QColor("#4aa3a0" if is_dark(palette) else "#2f8f8a")
         counts.setColor(second)
         counts.setBorderColor(second)
@@ -290,7 +307,7 @@ class ProgressCharts(QWidget):
         chart.addSeries(hist)
         bins_axis = QBarCategoryAxis()
         bins_axis.append(_bin_labels())
-        bins_axis.setTitleText("Completion (%, bands of 10 from)")
+        bins_axis.setTitleText(self.tr("Completion (%), in bands of 10 points"))
         count_axis = QValueAxis()
         top = max(self.bins) if self.bins else 0
         count_axis.setRange(0, max(4, _nice_ceiling(top)))
@@ -309,18 +326,26 @@ class ProgressCharts(QWidget):
             r = self.rates[index]
             QToolTip.showText(
                 self.cursor().pos(),
-                f"{r.module_title} › {r.lesson_title}\n{r.completed} of {r.students} "
-                f"students ({r.rate:.0f} %)",
+                self.tr("{module} › {lesson}\n{done} of {students} students ({percent})").format(
+                    module=r.module_title,
+                    lesson=r.lesson_title,
+                    done=timefmt.number(r.completed),
+                    students=timefmt.number(r.students),
+                    percent=timefmt.percent(r.rate),
+                ),
             )
         else:
             QToolTip.hideText()
 
     def _bin_hovered(self, status: bool, index: int) -> None:
         if status and 0 <= index < len(self.bins):
-            upper = "100" if index == HISTOGRAM_BINS - 1 else f"under {index * 10 + 10}"
-            QToolTip.showText(
-                self.cursor().pos(), f"{self.bins[index]} students at {index * 10} % to {upper} %"
-            )
+            count = self.bins[index]
+            low = index * 10
+            if index == HISTOGRAM_BINS - 1:
+                text = self.tr("%Ln student(s) at {low} % to 100 %", "", count)
+            else:
+                text = self.tr("%Ln student(s) at {low} % to under {high} %", "", count)
+            QToolTip.showText(self.cursor().pos(), text.format(low=low, high=low + 10))
         else:
             QToolTip.hideText()
 
@@ -382,28 +407,28 @@ class ProgressTab(QWidget):
         self.summary.setObjectName("progressSummary")
         self.summary.setProperty("role", "lead")
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filter by name, email or SIS id")
-        self.filter_edit.setAccessibleName("Filter students")
+        self.filter_edit.setPlaceholderText(self.tr("Filter by name, email or SIS id"))
+        self.filter_edit.setAccessibleName(self.tr("Filter students"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMinimumWidth(240)
         self.filter_edit.textChanged.connect(self._filter_text)
-        self.at_risk_box = QCheckBox("At-risk only")
-        self.at_risk_box.setAccessibleName("Show only students at risk")
+        self.at_risk_box = QCheckBox(self.tr("At-risk only"))
+        self.at_risk_box.setAccessibleName(self.tr("Show only students at risk"))
         self.at_risk_box.setIcon(
             self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         )
         self.at_risk_box.toggled.connect(self._filter_risk)
-        self.export_menu = QMenu("Export", self)
-        self.export_csv = QAction("Export to CSV…", self)
+        self.export_menu = QMenu(self.tr("Export"), self)
+        self.export_csv = QAction(self.tr("Export to CSV…"), self)
         self.export_csv.triggered.connect(lambda: self._export_dialog(".csv"))
-        self.export_xlsx = QAction("Export to Excel (.xlsx)…", self)
+        self.export_xlsx = QAction(self.tr("Export to Excel (.xlsx)…"), self)
         self.export_xlsx.triggered.connect(lambda: self._export_dialog(".xlsx"))
         self.export_menu.addAction(self.export_csv)
         self.export_menu.addAction(self.export_xlsx)
         self.export_button = QToolButton()
-        self.export_button.setText("Export")
-        self.export_button.setAccessibleName("Export the rows shown")
-        self.export_button.setToolTip("Write the rows shown to a CSV or Excel file")
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setAccessibleName(self.tr("Export the rows shown"))
+        self.export_button.setToolTip(self.tr("Write the rows shown to a CSV or Excel file"))
         self.export_button.setMenu(self.export_menu)
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.export_button.setIcon(
@@ -420,7 +445,7 @@ class ProgressTab(QWidget):
         self.view = QTableView()
         self.view.setTabKeyNavigation(False)  # Tab leaves the table
         self.view.setObjectName("progressView")
-        self.view.setAccessibleName("Student progress")
+        self.view.setAccessibleName(self.tr("Student progress"))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -445,7 +470,7 @@ class ProgressTab(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.empty_label = QLabel("Pick a course to see how its students are doing.")
+        self.empty_label = QLabel(self.tr("Pick a course to see how its students are doing."))
         self.empty_label.setAlignment(CENTER)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
@@ -516,7 +541,7 @@ class ProgressTab(QWidget):
             return
         if isinstance(exc, DomainError):
             self.model.set_records([])
-            self.summary.setText(exc.message)
+            self.summary.setText(error_text(exc))
             return
         show_error(self, exc)
 
@@ -544,17 +569,19 @@ class ProgressTab(QWidget):
     def _update_summary(self) -> None:
         rows = self.model.records()
         if not rows:
-            self.summary.setText("Nobody is enrolled as an active student yet.")
+            self.summary.setText(self.tr("Nobody is enrolled as an active student yet."))
             return
         avg = sum(r.completion for r in rows) / len(rows)
         risk = sum(1 for r in rows if r.at_risk)
-        text = (
-            f"<b>{len(rows)}</b> students · average completion <b>{avg:.0f} %</b> · "
-            f"<b>{risk}</b> at risk"
-        )
+        count = len(rows)
+        text = self.tr(
+            "<b>%Ln</b> student(s) · average completion <b>{average}</b> · <b>{risk}</b> at risk",
+            "",
+            count,
+        ).format(average=timefmt.percent(avg), risk=timefmt.number(risk))
         shown = self.proxy.rowCount()
         if shown != len(rows):
-            text += f" · showing {shown}"
+            text += " · " + self.tr("showing {shown}").format(shown=timefmt.number(shown))
         self.summary.setText(text)
 
     # -- export ------------------------------------------------------------------
@@ -576,9 +603,13 @@ class ProgressTab(QWidget):
 
     def _export_dialog(self, suffix: str) -> None:
         code = getattr(self._course, "code", "course") or "course"
-        kind = "CSV files (*.csv)" if suffix == ".csv" else "Excel workbooks (*.xlsx)"
+        kind = (
+            self.tr("CSV files (*.csv)")
+            if suffix == ".csv"
+            else self.tr("Excel workbooks (*.xlsx)")
+        )
         path, _f = QFileDialog.getSaveFileName(
-            self, "Export progress", str(Path.home() / f"{code}-progress{suffix}"), kind
+            self, self.tr("Export progress"), str(Path.home() / f"{code}-progress{suffix}"), kind
         )
         if path:
             if not path.lower().endswith(suffix):
@@ -588,8 +619,9 @@ class ProgressTab(QWidget):
     def export(self, path: Path) -> Op[Any]:
         """Write what is shown to ``path`` (.csv or .xlsx) off the UI thread."""
         headers, rows = self.shown_table()
-        percent = [i for i, h in enumerate(headers) if h == "Completion"]
-        code = getattr(self._course, "code", "") or "Progress"
+        completion = self.model.columns[self.model.column_of("completion")].header
+        percent = [i for i, h in enumerate(headers) if h == completion]
+        code = getattr(self._course, "code", "") or self.tr("Progress")
         notifier = self._notifier
 
         def write() -> Path:
@@ -598,16 +630,20 @@ class ProgressTab(QWidget):
         def done(written: Path) -> None:
             n = len(rows)
             notifier.notify(
-                "Export", f"{n} {'row' if n == 1 else 'rows'} exported to {written.name}."
+                self.tr("Export"),
+                self.tr("%Ln row(s) exported to {name}.", "", n).format(name=written.name),
             )
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, DomainError):
-                notifier.notify("Export", exc.message, ok=False)
+                notifier.notify(self.tr("Export"), error_text(exc), ok=False)
                 show_error(self, exc)
             else:
                 notifier.notify(
-                    "Export", f"{path.name} was not written.", ok=False, details=op.trace
+                    self.tr("Export"),
+                    self.tr("{name} was not written.").format(name=path.name),
+                    ok=False,
+                    details=op.trace,
                 )
                 show_error(self, exc, op.trace)
 

@@ -12,12 +12,17 @@ import codecs
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..domain.errors import RowError, ValidationError
+from ..domain.errors import RowError, ValidationError, msg
 from ..interop import ImportIssue, ImportReport, detect_format
 from ..interop.textio import Package, Table, open_package, read_table
 
 #: How the wizards name a delimiter in a sentence.
-DELIMITER_NAMES = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "vertical bars"}
+DELIMITER_NAMES = {
+    ",": msg("commas"),
+    ";": msg("semicolons"),
+    "\t": msg("tabs"),
+    "|": msg("vertical bars"),
+}
 
 
 def describe_encoding(encoding: str) -> str:
@@ -33,19 +38,28 @@ def describe_encoding(encoding: str) -> str:
 
 def issue_text(issue: ImportIssue) -> str:
     """One problem as a sentence with its place: 'Line 4, column email: ...'."""
-    where = []
+    if issue.line is not None and issue.column:
+        return msg(
+            "Line {line}, column {column}: {message}",
+            line=issue.line,
+            column=issue.column,
+            message=issue.message,
+        )
     if issue.line is not None:
-        where.append(f"Line {issue.line}")
+        return msg("Line {line}: {message}", line=issue.line, message=issue.message)
     if issue.column:
-        where.append(f"column {issue.column}" if where else f"Column {issue.column}")
-    return f"{', '.join(where)}: {issue.message}" if where else issue.message
+        return msg("Column {column}: {message}", column=issue.column, message=issue.message)
+    return issue.message
 
 
 def _refuse(errors: list[ImportIssue]) -> ValidationError:
     first = issue_text(errors[0])
     if len(errors) > 1:
         more = len(errors) - 1
-        first += f" ({more:,} more {'problem' if more == 1 else 'problems'} in the file.)"
+        if more == 1:
+            first = msg("{problem} (1 more problem in the file.)", problem=first)
+        else:
+            first = msg("{problem} ({more:,} more problems in the file.)", problem=first, more=more)
     rows: list[ValidationError] = [
         RowError(e.message, e.column, line=e.line, file=e.file) for e in errors
     ]
@@ -58,14 +72,19 @@ def read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise ValidationError(f"There is no file called {name} there.", "path") from None
+        raise ValidationError(
+            msg("There is no file called {name} there.", name=name), "path"
+        ) from None
     except IsADirectoryError:
-        raise ValidationError(f"{name} is a folder, not a file.", "path") from None
+        raise ValidationError(msg("{name} is a folder, not a file.", name=name), "path") from None
     except PermissionError:
-        raise ValidationError(f"Course Studio may not read {name}.", "path") from None
+        raise ValidationError(
+            msg("Course Studio may not read {name}.", name=name), "path"
+        ) from None
     except OSError as exc:
         raise ValidationError(
-            f"{name} could not be read ({exc.strerror or exc}).", "path"
+            msg("{name} could not be read ({reason}).", name=name, reason=exc.strerror or str(exc)),
+            "path",
         ) from None
 
 
@@ -83,9 +102,11 @@ def read_csv_file(path: str | Path) -> Table:
     if report.errors:
         raise _refuse(report.errors)
     if table is None:  # pragma: no cover - read_table reports why
-        raise ValidationError(f"{name} could not be read as a table.", "path")
+        raise ValidationError(msg("{name} could not be read as a table.", name=name), "path")
     if not table.rows:
-        raise ValidationError(f"{name} has a header line but no rows under it.", "path")
+        raise ValidationError(
+            msg("{name} has a header line but no rows under it.", name=name), "path"
+        )
     return table
 
 
@@ -122,7 +143,7 @@ def open_roster(path: str | Path) -> RosterSource:
         if table_report.errors:
             opened.table_problem = issue_text(table_report.errors[0])
         elif table is not None and not table.rows:
-            opened.table_problem = f"{name} has a header line but no rows under it."
+            opened.table_problem = msg("{name} has a header line but no rows under it.", name=name)
         else:
             opened.table = table
     return opened

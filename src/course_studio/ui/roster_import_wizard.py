@@ -57,6 +57,7 @@ from ..interop import (
     preview_roster,
 )
 from ..interop.textio import Table
+from . import timefmt
 from .errors import show_error
 from .interop_jobs import Job
 from .interop_widgets import (
@@ -73,6 +74,7 @@ from .interop_widgets import (
     join,
     phrases,
 )
+from .messages import tr_message
 from .roster_files import DELIMITER_NAMES, RosterSource, describe_encoding, open_roster
 from .widgets import Card, FieldMessage, muted_label
 from .workers import Op
@@ -315,7 +317,7 @@ class SourcePage(QWizardPage):
         if len(files) == 1 and source.table is None and source.table_problem:
             # one file that is no table (empty, binary, unreadable): say why here
             self.found.setText("")
-            self.file.show_problem(source.table_problem)
+            self.file.show_problem(tr_message(source.table_problem))
             self.completeChanged.emit()
             return
         self.w.source = source
@@ -339,10 +341,10 @@ class SourcePage(QWizardPage):
             )
             self.found.setText(
                 found.format(
-                    rows=f"{rows:,}",
+                    rows=timefmt.number(rows),
                     columns=len(table.header),
                     encoding=describe_encoding(table.encoding),
-                    sep=DELIMITER_NAMES.get(table.delimiter, table.delimiter),
+                    sep=tr_message(DELIMITER_NAMES.get(table.delimiter, table.delimiter)),
                 )
             )
         else:
@@ -541,7 +543,7 @@ class MappingPage(QWizardPage):
                     "and choose one of them, or another format."
                 ).format(n=len(source.files))
             else:
-                message = (source.table_problem if source else "") or self.tr(
+                message = tr_message(source.table_problem if source else "") or self.tr(
                     "The file has no table."
                 )
             self.problem.show_message(message)
@@ -587,7 +589,7 @@ class MappingPage(QWizardPage):
         index = {h.strip().lower(): i for i, h in enumerate(table.header)}
         rows = []
         for line, values in table.rows[:PREVIEW_ROWS]:
-            cells = [f"{line:,}"]
+            cells = [timefmt.number(line)]
             for field in fields:
                 i = index.get(mapping[field].strip().lower())
                 cells.append(values[i].strip() if i is not None and i < len(values) else "")
@@ -599,7 +601,9 @@ class MappingPage(QWizardPage):
         total = len(table.rows)
         shown = min(PREVIEW_ROWS, total)
         self.preview_label.setText(
-            self.tr("The first {shown} of {total} rows:").format(shown=shown, total=f"{total:,}")
+            self.tr("The first {shown} of {total} rows:").format(
+                shown=shown, total=timefmt.number(total)
+            )
             if shown < total
             else self.tr("All {total} rows:").format(total=total)
         )
@@ -765,7 +769,7 @@ class CheckPage(QWizardPage):
             n = len(report.errors)
             problems = (
                 self.tr("1 problem in {name}.") if n == 1 else self.tr("{n} problems in {name}.")
-            ).format(n=f"{n:,}", name=name)
+            ).format(n=timefmt.number(n), name=name)
             rest = self.tr(
                 "Nothing will be imported until every row is right: the list below "
                 "says where. Fix the file, then press Check Again."
@@ -786,7 +790,7 @@ class CheckPage(QWizardPage):
                     self.tr("1 row is left out on purpose (see the notes below).")
                     if notes == 1
                     else self.tr("{n} rows are left out on purpose (see the notes below).")
-                ).format(n=f"{notes:,}")
+                ).format(n=timefmt.number(notes))
             self.status.setText(
                 self.tr(
                     "<b>{name} is ready to import.</b> Nothing has been written yet: press "
@@ -916,7 +920,7 @@ class ImportPage(QWizardPage):
                         "wrong (your courses or students changed meanwhile); the list says "
                         "why. Go through the import again once they are right."
                     )
-                ).format(n=f"{n:,}")
+                ).format(n=timefmt.number(n))
             )
             self.issues.set_issues(report.errors, report.warnings)
             w.notifier.notify(
@@ -925,7 +929,7 @@ class ImportPage(QWizardPage):
                     self.tr("{name} was not imported: 1 problem; nothing was changed.")
                     if n == 1
                     else self.tr("{name} was not imported: {n} problems; nothing was changed.")
-                ).format(name=name, n=f"{n:,}"),
+                ).format(name=name, n=timefmt.number(n)),
                 ok=False,
                 details="\n".join(issue_line(i) for i in report.errors),
             )
