@@ -36,29 +36,8 @@ MESSAGE_SOURCES = ("domain", "services", "interop", "query", "sync", "facade.py"
 MESSAGE_CONTEXT = "Messages"
 
 #: ui/ files whose strings are not wrapped yet; remove a name once it is done.
-PENDING = frozenset(
-    {
-        "all_enrollments.py",
-        "bulk_enroll_wizard.py",
-        "course_file_dialogs.py",
-        "course_list.py",
-        "course_model.py",
-        "csv_table.py",
-        "enrollment_rows.py",
-        "export_dialogs.py",
-        "filter_bar.py",
-        "filter_edit.py",
-        "icons.py",
-        "loading.py",
-        "main_window.py",
-        "progress_tab.py",
-        "saved_filters_panel.py",
-        "sign_in_dialog.py",
-        "workers.py",
-        "workspace.py",
-    }
-)
-PENDING_PREFIXES = ("conflict_", "sync_", "interop_", "roster_")
+PENDING: frozenset[str] = frozenset()
+PENDING_PREFIXES: tuple[str, ...] = ()
 
 #: calls whose string arguments are shown to the user
 TEXT_METHODS = frozenset(

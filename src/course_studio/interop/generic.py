@@ -19,14 +19,14 @@ NAME = "csv"
 
 #: The fields a column can be mapped to, with a label for the wizard.
 FIELDS: dict[str, str] = {
-    "external_id": "SIS id",
-    "email": "Email",
-    "given_name": "Given name",
-    "family_name": "Family name",
-    "full_name": "Full name",
-    "role": "Role",
-    "status": "Enrollment status",
-    "course": "Course code",
+    "external_id": msg("SIS id"),
+    "email": msg("Email"),
+    "given_name": msg("Given name"),
+    "family_name": msg("Family name"),
+    "full_name": msg("Full name"),
+    "role": msg("Role"),
+    "status": msg("Enrollment status"),
+    "course": msg("Course code"),
 }
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "external_id": (

@@ -117,8 +117,11 @@ class SyncClient:
             except httpx.TransportError as exc:
                 if attempt >= self._retries:
                     raise Offline(
-                        "The server could not be reached; your changes are kept and will "
-                        f"be sent next time ({type(exc).__name__})."
+                        msg(
+                            "The server could not be reached; your changes are kept and will "
+                            "be sent next time ({reason}).",
+                            reason=type(exc).__name__,
+                        )
                     ) from exc
             else:
                 if response.status_code not in RETRY_STATUSES or attempt >= self._retries:

@@ -80,6 +80,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "An email address is required."),
     QT_TRANSLATE_NOOP("Messages", "Choose a file name ending in .csv or .xlsx (not “{name}”)."),
     QT_TRANSLATE_NOOP("Messages", "Choose mine, theirs or edit (got {choice!r})."),
+    QT_TRANSLATE_NOOP("Messages", "Column {column}: {message}"),
     QT_TRANSLATE_NOOP("Messages", "Common Cartridge {version} is not offered; use 1.3 or 1.1."),
     QT_TRANSLATE_NOOP("Messages", "Conflicting change"),
     QT_TRANSLATE_NOOP("Messages", "Course Studio cannot write in {parent} ({strerror})."),
@@ -91,6 +92,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP(
         "Messages", "Course Studio has no {role}s in a course; this enrollment was left out."
     ),
+    QT_TRANSLATE_NOOP("Messages", "Course Studio may not read {name}."),
     QT_TRANSLATE_NOOP(
         "Messages",
         "Course Studio needs a course code for this class: letters and digits, starting with a letter (for example CS101); set classCode.",
@@ -119,6 +121,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP(
         "Messages", "Keep mine or take theirs: this conflict is about the whole item."
     ),
+    QT_TRANSLATE_NOOP("Messages", "Line {line}, column {column}: {message}"),
+    QT_TRANSLATE_NOOP("Messages", "Line {line}: {message}"),
     QT_TRANSLATE_NOOP(
         "Messages",
         "No column holds an email address or a SIS id, so students cannot be matched; map one of them.",
@@ -279,6 +283,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "There is no class {value} in classes.csv."),
     QT_TRANSLATE_NOOP("Messages", "There is no column {column} in this file for the {value}."),
     QT_TRANSLATE_NOOP("Messages", "There is no course {value} in courses.csv."),
+    QT_TRANSLATE_NOOP("Messages", "There is no file called {name} there."),
     QT_TRANSLATE_NOOP("Messages", "There is no file or folder at {path}."),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -408,6 +413,7 @@ MESSAGES = (
         "Messages",
         "You do not teach {code}, so you cannot change {what}. Ask its owner to add you as a co-instructor.",
     ),
+    QT_TRANSLATE_NOOP("Messages", "commas"),
     QT_TRANSLATE_NOOP("Messages", "course"),
     QT_TRANSLATE_NOOP("Messages", "enabledUser is true or false, not '{value}'."),
     QT_TRANSLATE_NOOP("Messages", "enrollment"),
@@ -420,13 +426,16 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "module"),
     QT_TRANSLATE_NOOP("Messages", "primary is true or false, not '{value}'."),
     QT_TRANSLATE_NOOP("Messages", "saved filter"),
+    QT_TRANSLATE_NOOP("Messages", "semicolons"),
     QT_TRANSLATE_NOOP("Messages", "student"),
+    QT_TRANSLATE_NOOP("Messages", "tabs"),
     QT_TRANSLATE_NOOP("Messages", "the course"),
     QT_TRANSLATE_NOOP("Messages", "the top level"),
     QT_TRANSLATE_NOOP(
         "Messages",
         "type{n} is 1 (student), 2 (teacher) or 3 (non-editing teacher), not '{type_value}'.",
     ),
+    QT_TRANSLATE_NOOP("Messages", "vertical bars"),
     QT_TRANSLATE_NOOP(
         "Messages",
         "{code} has no start or end date; OneRoster expects both, so some systems may refuse academicSessions.csv.",
@@ -462,11 +471,17 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "{label} must be a date such as 2026-09-01 (got '{value}')."),
     QT_TRANSLATE_NOOP("Messages", "{label} must be text."),
     QT_TRANSLATE_NOOP("Messages", "{label} must be {choices} (got {text!r})."),
+    QT_TRANSLATE_NOOP("Messages", "{name} could not be read ({reason})."),
+    QT_TRANSLATE_NOOP("Messages", "{name} could not be read as a table."),
     QT_TRANSLATE_NOOP("Messages", "{name} could not be written ({strerror})."),
+    QT_TRANSLATE_NOOP("Messages", "{name} has a header line but no rows under it."),
+    QT_TRANSLATE_NOOP("Messages", "{name} is a folder, not a file."),
     QT_TRANSLATE_NOOP("Messages", "{name} is not UTF-8 text."),
     QT_TRANSLATE_NOOP(
         "Messages", "{name} is not valid JSON at line {lineno}, column {colno}: {msg}."
     ),
+    QT_TRANSLATE_NOOP("Messages", "{problem} (1 more problem in the file.)"),
+    QT_TRANSLATE_NOOP("Messages", "{problem} ({more:,} more problems in the file.)"),
     QT_TRANSLATE_NOOP(
         "Messages", "{skipped} observers were left out: Moodle has no observer role in a course."
     ),

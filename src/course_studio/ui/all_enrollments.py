@@ -39,6 +39,7 @@ from .enrollment_rows import EnrollmentQueryModel
 from .errors import show_error
 from .filter_bar import FilterBar
 from .filter_edit import FilterEdit
+from .messages import error_text
 from .record_table import CompletionDelegate, Role
 from .widgets import muted_label
 
@@ -212,7 +213,7 @@ class AllEnrollmentsPage(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, DomainError):
-            self.count.setText(exc.message)
+            self.count.setText(error_text(exc))
             return
         show_error(self, exc)
 

@@ -358,7 +358,7 @@ class FilePage(QWizardPage):
         self.reading = False
         self.w.table = None
         if isinstance(exc, DomainError):
-            self.message.setText(exc.message)
+            self.message.setText(error_text(exc))
         else:
             self.message.setText(self.tr("The file could not be read."))
             show_error(self, exc)
@@ -592,7 +592,7 @@ class CheckPage(QWizardPage):
 
         Op(self, reread, pool=_file_pool()).success(reread_done).failure(
             lambda exc: self.status.setText(
-                exc.message
+                error_text(exc)
                 if isinstance(exc, DomainError)
                 else self.tr("The file could not be read.")
             )
@@ -663,7 +663,7 @@ class CheckPage(QWizardPage):
             ProblemRow(
                 getattr(e, "line", None),
                 self.w.column_name(e.field),
-                e.message,
+                error_text(e),
             )
             for e in errors
         ]
@@ -685,7 +685,7 @@ class CheckPage(QWizardPage):
             self.problems.setVisible(True)
             self.copy_button.setVisible(True)
         else:
-            self.status.setText(exc.message)
+            self.status.setText(error_text(exc))
 
     def problems_text(self) -> str:
         lines = ["Line\tColumn\tProblem"]

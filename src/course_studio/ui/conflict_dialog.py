@@ -53,6 +53,7 @@ from . import conflict_text as text
 from .conflict_model import ConflictListModel
 from .errors import show_error
 from .loading import LatestLoader
+from .messages import error_text
 from .widgets import DateField, FieldMessage, label, muted_label
 from .workers import Op
 
@@ -426,7 +427,7 @@ class ConflictDialog(QDialog):
         try:
             text.check_typed(info, self.typed_text(), self._context(info))
         except ValidationError as exc:
-            self.edit_message.show_message(exc.message)
+            self.edit_message.show_message(error_text(exc))
             ok = False
         else:
             self.edit_message.clear_message()
@@ -482,10 +483,10 @@ class ConflictDialog(QDialog):
             show_error(self, exc)
             return
         if self._current is not None and self._current.conflict_id == info.conflict_id:
-            self.message.show_message(exc.message)
-        self.notifier.notify(self.tr("Resolve conflict"), exc.message, ok=False)
+            self.message.show_message(error_text(exc))
+        self.notifier.notify(self.tr("Resolve conflict"), error_text(exc), ok=False)
         self.reload()
-        self.refused.emit(exc.message)
+        self.refused.emit(error_text(exc))
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

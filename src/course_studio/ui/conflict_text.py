@@ -36,48 +36,43 @@ DELETED = {"deleted": True}
 CONTEXT = "ConflictText"
 
 
-def _noop(text: str) -> str:
-    """Marks a field's name for translation (said through :func:`_tr`)."""
-    return str(QT_TRANSLATE_NOOP(CONTEXT, text))
-
-
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
 #: what an instructor calls each field
 FIELD_NAMES = {
-    "code": _noop("code"),
-    "title": _noop("title"),
-    "description": _noop("description"),
-    "status": _noop("status"),
-    "term": _noop("term"),
-    "category": _noop("category"),
-    "tags": _noop("tags"),
-    "language": _noop("language"),
-    "start_date": _noop("start date"),
-    "end_date": _noop("end date"),
-    "capacity": _noop("seats"),
-    "owner_id": _noop("owner"),
-    "kind": _noop("type"),
-    "body": _noop("text"),
-    "duration_minutes": _noop("duration"),
-    "position": _noop("place in the outline"),
-    "module_id": _noop("module"),
-    "course_id": _noop("course"),
-    "given_name": _noop("given name"),
-    "family_name": _noop("family name"),
-    "email": _noop("email address"),
-    "external_id": _noop("SIS id"),
-    "student_id": _noop("student"),
-    "instructor_id": _noop("instructor"),
-    "role": _noop("role"),
-    "enrolled_at": _noop("enrollment time"),
-    "enrollment_id": _noop("enrollment"),
-    "lesson_id": _noop("lesson"),
-    "score": _noop("score"),
-    "last_activity_at": _noop("last activity"),
-    "completed_at": _noop("completion time"),
+    "code": QT_TRANSLATE_NOOP("ConflictText", "code"),
+    "title": QT_TRANSLATE_NOOP("ConflictText", "title"),
+    "description": QT_TRANSLATE_NOOP("ConflictText", "description"),
+    "status": QT_TRANSLATE_NOOP("ConflictText", "status"),
+    "term": QT_TRANSLATE_NOOP("ConflictText", "term"),
+    "category": QT_TRANSLATE_NOOP("ConflictText", "category"),
+    "tags": QT_TRANSLATE_NOOP("ConflictText", "tags"),
+    "language": QT_TRANSLATE_NOOP("ConflictText", "language"),
+    "start_date": QT_TRANSLATE_NOOP("ConflictText", "start date"),
+    "end_date": QT_TRANSLATE_NOOP("ConflictText", "end date"),
+    "capacity": QT_TRANSLATE_NOOP("ConflictText", "seats"),
+    "owner_id": QT_TRANSLATE_NOOP("ConflictText", "owner"),
+    "kind": QT_TRANSLATE_NOOP("ConflictText", "type"),
+    "body": QT_TRANSLATE_NOOP("ConflictText", "text"),
+    "duration_minutes": QT_TRANSLATE_NOOP("ConflictText", "duration"),
+    "position": QT_TRANSLATE_NOOP("ConflictText", "place in the outline"),
+    "module_id": QT_TRANSLATE_NOOP("ConflictText", "module"),
+    "course_id": QT_TRANSLATE_NOOP("ConflictText", "course"),
+    "given_name": QT_TRANSLATE_NOOP("ConflictText", "given name"),
+    "family_name": QT_TRANSLATE_NOOP("ConflictText", "family name"),
+    "email": QT_TRANSLATE_NOOP("ConflictText", "email address"),
+    "external_id": QT_TRANSLATE_NOOP("ConflictText", "SIS id"),
+    "student_id": QT_TRANSLATE_NOOP("ConflictText", "student"),
+    "instructor_id": QT_TRANSLATE_NOOP("ConflictText", "instructor"),
+    "role": QT_TRANSLATE_NOOP("ConflictText", "role"),
+    "enrolled_at": QT_TRANSLATE_NOOP("ConflictText", "enrollment time"),
+    "enrollment_id": QT_TRANSLATE_NOOP("ConflictText", "enrollment"),
+    "lesson_id": QT_TRANSLATE_NOOP("ConflictText", "lesson"),
+    "score": QT_TRANSLATE_NOOP("ConflictText", "score"),
+    "last_activity_at": QT_TRANSLATE_NOOP("ConflictText", "last activity"),
+    "completed_at": QT_TRANSLATE_NOOP("ConflictText", "completion time"),
 }
 
 #: fields with a fixed set of values: shown as a choice when typing a value
@@ -120,7 +115,9 @@ def thing(info: ConflictInfo) -> str:
         for side in (info.mine, info.theirs):
             if isinstance(side, dict) and not is_deleted(side) and side.get("title"):
                 what = LABELS.get(info.entity, info.entity)
-                return _tr("{what} “{title}”").format(what=what, title=side["title"])
+                return QCoreApplication.translate("ConflictText", "{what} “{title}”").format(
+                    what=what, title=side["title"]
+                )
     name = info.label.split(" › ")[0].strip()
     return name or LABELS.get(info.entity, info.entity)
 
@@ -130,7 +127,9 @@ def title(info: ConflictInfo) -> str:
     name = _cap(thing(info))
     if info.field == "*":
         return name
-    return _tr("{item} · {field}").format(item=name, field=_cap(field_name(info.field)))
+    return QCoreApplication.translate("ConflictText", "{item} · {field}").format(
+        item=name, field=_cap(field_name(info.field))
+    )
 
 
 def is_deleted(value: Any) -> bool:
@@ -150,40 +149,56 @@ def what_happened(info: ConflictInfo) -> str:
     item = thing(info)
     field = field_name(info.field)
     if info.kind == "rejected":
-        said = (info.detail or _tr("The server refused this change.")).strip()
+        said = (
+            info.detail
+            or QCoreApplication.translate("ConflictText", "The server refused this change.")
+        ).strip()
         if info.field != "*":
-            subject = _tr("the {field} of {item}").format(field=field, item=item)
+            subject = QCoreApplication.translate("ConflictText", "the {field} of {item}").format(
+                field=field, item=item
+            )
         else:
             subject = item
-        text = _tr("The server refused your change to {subject}. It said: “{said}”").format(
-            subject=subject, said=said
-        )
+        text = QCoreApplication.translate(
+            "ConflictText", "The server refused your change to {subject}. It said: “{said}”"
+        ).format(subject=subject, said=said)
         if info.field == "*" and info.theirs is None:
             return (
                 text
                 + " "
-                + _tr(
-                    "Your change is kept here so that nothing is lost: send it again, or let it go."
+                + QCoreApplication.translate(
+                    "ConflictText",
+                    "Your change is kept here so that nothing is lost: send it again, "
+                    "or let it go.",
                 )
             )
-        return text + " " + _tr("Until you choose, this computer shows the server's version.")
+        return (
+            text
+            + " "
+            + QCoreApplication.translate(
+                "ConflictText", "Until you choose, this computer shows the server's version."
+            )
+        )
     if info.field == "*":
         if is_deleted(info.mine) and is_deleted(info.theirs):
-            return _tr("You changed {item} here, but it no longer exists on the server.").format(
-                item=item
-            )
-        if is_deleted(info.mine):
-            return _tr(
-                "You deleted {item} here, but it was changed on the server meanwhile, so it "
-                "is back with those changes. Delete it again, or keep it."
+            return QCoreApplication.translate(
+                "ConflictText", "You changed {item} here, but it no longer exists on the server."
             ).format(item=item)
-        return _tr(
+        if is_deleted(info.mine):
+            return QCoreApplication.translate(
+                "ConflictText",
+                "You deleted {item} here, but it was changed on the server meanwhile, so it "
+                "is back with those changes. Delete it again, or keep it.",
+            ).format(item=item)
+        return QCoreApplication.translate(
+            "ConflictText",
             "You changed {item} here, but it was deleted on the server meanwhile, so it is "
-            "deleted here too. Bring it back with your changes, or let it go."
+            "deleted here too. Bring it back with your changes, or let it go.",
         ).format(item=item)
-    return _tr(
+    return QCoreApplication.translate(
+        "ConflictText",
         "You changed the {field} of {item} here, and someone changed it to something else "
-        "on the server meanwhile. Until you choose, this computer shows the server's value."
+        "on the server meanwhile. Until you choose, this computer shows the server's value.",
     ).format(field=field, item=item)
 
 
@@ -203,49 +218,64 @@ def choices(info: ConflictInfo) -> Choices:
     if info.field != "*":
         field = field_name(info.field)
         return Choices(
-            _tr("Keep mine"),
-            _tr("Take theirs"),
-            _tr("Your {field} of {item} is kept; it is sent with the next sync.").format(
-                field=field, item=item
-            ),
-            _tr("The server's {field} of {item} is kept.").format(field=field, item=item),
+            QCoreApplication.translate("ConflictText", "Keep mine"),
+            QCoreApplication.translate("ConflictText", "Take theirs"),
+            QCoreApplication.translate(
+                "ConflictText", "Your {field} of {item} is kept; it is sent with the next sync."
+            ).format(field=field, item=item),
+            QCoreApplication.translate(
+                "ConflictText", "The server's {field} of {item} is kept."
+            ).format(field=field, item=item),
         )
     if info.kind == "rejected" and info.theirs is None:
         return Choices(
-            _tr("Send it again"),
-            _tr("Let it go"),
-            _tr("Your change to {item} is kept; it is sent with the next sync.").format(item=item),
-            _tr("Your refused change to {item} is let go.").format(item=item),
+            QCoreApplication.translate("ConflictText", "Send it again"),
+            QCoreApplication.translate("ConflictText", "Let it go"),
+            QCoreApplication.translate(
+                "ConflictText", "Your change to {item} is kept; it is sent with the next sync."
+            ).format(item=item),
+            QCoreApplication.translate(
+                "ConflictText", "Your refused change to {item} is let go."
+            ).format(item=item),
         )
     if is_deleted(info.mine):
         return Choices(
-            _tr("Delete it again"),
-            _tr("Keep it"),
-            _tr("{item} is deleted again; it is sent with the next sync.").format(item=big),
-            _tr("{item} is kept with the server's changes.").format(item=big),
+            QCoreApplication.translate("ConflictText", "Delete it again"),
+            QCoreApplication.translate("ConflictText", "Keep it"),
+            QCoreApplication.translate(
+                "ConflictText", "{item} is deleted again; it is sent with the next sync."
+            ).format(item=big),
+            QCoreApplication.translate(
+                "ConflictText", "{item} is kept with the server's changes."
+            ).format(item=big),
         )
     if is_deleted(info.theirs):
         return Choices(
-            _tr("Bring it back"),
-            _tr("Leave it deleted"),
-            _tr("{item} is brought back with your changes; it is sent with the next sync.").format(
-                item=big
-            ),
-            _tr("{item} stays deleted.").format(item=big),
+            QCoreApplication.translate("ConflictText", "Bring it back"),
+            QCoreApplication.translate("ConflictText", "Leave it deleted"),
+            QCoreApplication.translate(
+                "ConflictText",
+                "{item} is brought back with your changes; it is sent with the next sync.",
+            ).format(item=big),
+            QCoreApplication.translate("ConflictText", "{item} stays deleted.").format(item=big),
         )
     return Choices(
-        _tr("Keep mine"),
-        _tr("Take theirs"),
-        _tr("Your version of {item} is kept; it is sent with the next sync.").format(item=item),
-        _tr("The server's version of {item} is kept.").format(item=item),
+        QCoreApplication.translate("ConflictText", "Keep mine"),
+        QCoreApplication.translate("ConflictText", "Take theirs"),
+        QCoreApplication.translate(
+            "ConflictText", "Your version of {item} is kept; it is sent with the next sync."
+        ).format(item=item),
+        QCoreApplication.translate(
+            "ConflictText", "The server's version of {item} is kept."
+        ).format(item=item),
     )
 
 
 def edited_done(info: ConflictInfo, value: Any, lookup: Lookup | None = None) -> str:
     shown = show_value(info.entity, info.field, value, lookup)
-    return _tr("The {field} of {item} is now {value}; it is sent with the next sync.").format(
-        field=field_name(info.field), item=thing(info), value=shown
-    )
+    return QCoreApplication.translate(
+        "ConflictText", "The {field} of {item} is now {value}; it is sent with the next sync."
+    ).format(field=field_name(info.field), item=thing(info), value=shown)
 
 
 # -- values ----------------------------------------------------------------------
@@ -254,7 +284,7 @@ def edited_done(info: ConflictInfo, value: Any, lookup: Lookup | None = None) ->
 def show_value(entity: str, field: str, value: Any, lookup: Lookup | None = None) -> str:
     """A field's value as an instructor reads it."""
     if value is None or value == "" or value == [] or value == ():
-        return _tr("(empty)")
+        return QCoreApplication.translate("ConflictText", "(empty)")
     key = (entity, field)
     if isinstance(value, list | tuple):
         return ", ".join(str(v) for v in value)
@@ -271,7 +301,7 @@ def show_value(entity: str, field: str, value: Any, lookup: Lookup | None = None
     if key in CHOICES:
         return str(value).replace("_", " ").capitalize()
     if field == "position":
-        return _tr("a place in the outline")
+        return QCoreApplication.translate("ConflictText", "a place in the outline")
     if field.endswith("_id"):
         target = {
             "module_id": "module",
@@ -283,13 +313,15 @@ def show_value(entity: str, field: str, value: Any, lookup: Lookup | None = None
             "instructor_id": "instructor",
         }.get(field, field[:-3])
         name = lookup(target, str(value)) if lookup is not None else None
-        return name or _tr("another {what}").format(what=LABELS.get(target, target))
+        return name or QCoreApplication.translate("ConflictText", "another {what}").format(
+            what=LABELS.get(target, target)
+        )
     if field == "duration_minutes":
-        return _tr("{n} minutes").format(n=value)
+        return QCoreApplication.translate("ConflictText", "{n} minutes").format(n=value)
     if field == "score" and isinstance(value, int | float):
         return f"{value:g}"
     if field == "capacity":
-        return _tr("{n} seats").format(n=value)
+        return QCoreApplication.translate("ConflictText", "{n} seats").format(n=value)
     text = str(value)
     if len(text) > SHOWN_MAX:
         text = text[: SHOWN_MAX - 1].rstrip() + "…"

@@ -45,6 +45,7 @@ from . import icons
 from .errors import show_error
 from .interop_jobs import Job
 from .interop_widgets import IssueTable, JobProgress, OpenField, issue_line, join, phrases
+from .messages import error_text
 from .widgets import Card, FieldMessage, muted_label
 
 KIND_ICONS = {
@@ -69,8 +70,8 @@ class CourseFileDialog(QDialog):
 
     #: the notification's title (translated where used)
     ACTION = QT_TRANSLATE_NOOP("CourseFileDialog", "Import")
-    FILES = "All files (*)"
-    BUTTON = "Import Course"
+    FILES = QT_TRANSLATE_NOOP("CourseFileDialog", "All files (*)")
+    BUTTON = QT_TRANSLATE_NOOP("CourseFileDialog", "Import Course")
 
     def __init__(self, studio: Any, notifier: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,7 +87,7 @@ class CourseFileDialog(QDialog):
         self._writing = False
 
         self.intro = muted_label(wrap=True)
-        self.file = OpenField(self.windowTitle(), self.FILES)
+        self.file = OpenField(self.windowTitle(), _tr(self.FILES))
         self.file.chosen.connect(self.load)
         self.progress = JobProgress(self.tr("Stop"))
 
@@ -138,7 +139,7 @@ class CourseFileDialog(QDialog):
         self.status.setVisible(False)
 
         self.buttons = QDialogButtonBox()
-        self.ok_button = QPushButton(self.BUTTON)
+        self.ok_button = QPushButton(_tr(self.BUTTON))
         self.ok_button.setDefault(True)
         self.ok_button.setEnabled(False)
         self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -229,7 +230,7 @@ class CourseFileDialog(QDialog):
                 self.tr("Reading was stopped; choose the file again to read it.")
             )
         elif isinstance(exc, DomainError):
-            self.file.show_problem(exc.message)
+            self.file.show_problem(error_text(exc))
         else:
             self.file.show_problem(self.tr("The file could not be read."))
             show_error(self, exc, trace)
@@ -324,13 +325,13 @@ class CourseFileDialog(QDialog):
         name = self.path.name if self.path else "the file"
         if isinstance(exc, DomainError):
             if exc.field == "code":
-                self.code_message.show_message(exc.message)
+                self.code_message.show_message(error_text(exc))
             else:
-                self.say(self.tr("{problem} Nothing was changed.").format(problem=exc.message))
+                self.say(self.tr("{problem} Nothing was changed.").format(problem=error_text(exc)))
             self.notifier.notify(
                 _tr(self.ACTION),
                 self.tr("{name} was not imported: {problem}").format(
-                    name=name, problem=exc.message
+                    name=name, problem=error_text(exc)
                 ),
                 ok=False,
             )
@@ -358,8 +359,10 @@ class CourseFileDialog(QDialog):
 
 class CartridgeImportDialog(CourseFileDialog):
     ACTION = QT_TRANSLATE_NOOP("CourseFileDialog", "Import")
-    FILES = "Common Cartridges (*.imscc *.zip);;All files (*)"
-    BUTTON = "Import Course"
+    FILES = QT_TRANSLATE_NOOP(
+        "CourseFileDialog", "Common Cartridges (*.imscc *.zip);;All files (*)"
+    )
+    BUTTON = QT_TRANSLATE_NOOP("CourseFileDialog", "Import Course")
 
     def __init__(self, studio: Any, notifier: Any, parent: QWidget | None = None) -> None:
         super().__init__(studio, notifier, parent)
@@ -425,8 +428,8 @@ class CartridgeImportDialog(CourseFileDialog):
 
 class RestoreDialog(CourseFileDialog):
     ACTION = QT_TRANSLATE_NOOP("CourseFileDialog", "Restore")
-    FILES = "Course backups (*.cstudio);;All files (*)"
-    BUTTON = "Restore Course"
+    FILES = QT_TRANSLATE_NOOP("CourseFileDialog", "Course backups (*.cstudio);;All files (*)")
+    BUTTON = QT_TRANSLATE_NOOP("CourseFileDialog", "Restore Course")
 
     def __init__(self, studio: Any, notifier: Any, parent: QWidget | None = None) -> None:
         super().__init__(studio, notifier, parent)

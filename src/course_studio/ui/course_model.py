@@ -101,15 +101,17 @@ def _seats_tip(r: CourseRecord) -> str:
     n = timefmt.number
     enrolled, waitlisted = r.enrolled, r.waitlisted
     if r.capacity:
-        text = translate(_CONTEXT, "{enrolled} enrolled, {capacity} seats").format(
+        text = translate("CourseColumns", "{enrolled} enrolled, {capacity} seats").format(
             enrolled=n(enrolled), capacity=n(r.capacity)
         )
     else:
-        text = translate(_CONTEXT, "{enrolled} enrolled, no seat limit").format(
+        text = translate("CourseColumns", "{enrolled} enrolled, no seat limit").format(
             enrolled=n(enrolled)
         )
     if waitlisted:
-        text += translate(_CONTEXT, ", {waiting} on the waitlist").format(waiting=n(waitlisted))
+        text += translate("CourseColumns", ", {waiting} on the waitlist").format(
+            waiting=n(waitlisted)
+        )
     return text + "."
 
 
@@ -119,12 +121,12 @@ def _completion(r: CourseRecord) -> str:
 
 def _completion_tip(r: CourseRecord) -> str:
     if r.avg_progress is None:
-        return translate(_CONTEXT, "Nobody is enrolled yet.")
-    text = translate(_CONTEXT, "Average completion of enrolled students: {percent}.").format(
+        return translate("CourseColumns", "Nobody is enrolled yet.")
+    text = translate("CourseColumns", "Average completion of enrolled students: {percent}.").format(
         percent=timefmt.percent(r.avg_progress)
     )
     if r.at_risk:
-        text += " " + translate(_CONTEXT, "{count} at risk.").format(
+        text += " " + translate("CourseColumns", "{count} at risk.").format(
             count=timefmt.number(r.at_risk)
         )
     return text

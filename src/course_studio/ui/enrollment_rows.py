@@ -162,7 +162,10 @@ COLUMNS: tuple[EnrollmentColumn, ...] = (
         120,
         lambda r, now: timefmt.relative(r.last_activity_at, now),
         "last-activity",
-        tooltip=lambda r: timefmt.exact(r.last_activity_at) or _tr("No activity yet"),
+        tooltip=lambda r: (
+            timefmt.exact(r.last_activity_at)
+            or QCoreApplication.translate("EnrollmentRows", "No activity yet")
+        ),
     ),
     EnrollmentColumn(
         "enrolled",
@@ -177,7 +180,7 @@ COLUMNS: tuple[EnrollmentColumn, ...] = (
         "at-risk",
         str(QT_TRANSLATE_NOOP("EnrollmentRows", "At risk")),
         80,
-        lambda r, _n: _tr("At risk") if r.at_risk else "",
+        lambda r, _n: QCoreApplication.translate("EnrollmentRows", "At risk") if r.at_risk else "",
         None,
         CENTER,
         tooltip=lambda r: (

@@ -44,6 +44,7 @@ from ..interop import (
 from .errors import show_error
 from .interop_jobs import Job
 from .interop_widgets import JobProgress, SaveField, bold, issue_line, join, phrases
+from .messages import error_text, tr_message
 from .widgets import muted_label
 
 #: the folder the last export went to, offered first next time (this session)
@@ -69,7 +70,7 @@ class ExportDialog(QDialog):
     #: the notification's title and the button's text (translated where used)
     ACTION = QT_TRANSLATE_NOOP("ExportDialog", "Export")
     SUFFIX = ".zip"
-    FILES = "All files (*)"
+    FILES = QT_TRANSLATE_NOOP("ExportDialog", "All files (*)")
     BUTTON = QT_TRANSLATE_NOOP("ExportDialog", "Export")
 
     def __init__(
@@ -94,7 +95,7 @@ class ExportDialog(QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.form.setVerticalSpacing(10)
         self.form.addRow(self.tr("Course:"), self.course_label)
-        self.save = SaveField(self.windowTitle() or "Export", self.SUFFIX, self.FILES)
+        self.save = SaveField(self.windowTitle() or _tr(self.BUTTON), self.SUFFIX, _tr(self.FILES))
         self.save.changed.connect(self._update_button)
         self.progress = JobProgress()
         self.progress.cancel_button.setVisible(False)
@@ -181,7 +182,7 @@ class ExportDialog(QDialog):
             self.accept()
             return
         self.outcome = "rejected"
-        message = " ".join(e.message for e in report.errors[:3])
+        message = " ".join(tr_message(e.message) for e in report.errors[:3])
         self.say(self.tr("{problem} Nothing was written.").format(problem=message))
         self.notifier.notify(
             _tr(self.ACTION),
@@ -203,11 +204,11 @@ class ExportDialog(QDialog):
             self.save.show_problem(message)
             self.notifier.notify(_tr(self.ACTION), message, ok=False)
         elif isinstance(exc, DomainError):
-            self.say(self.tr("{problem} Nothing was written.").format(problem=exc.message))
+            self.say(self.tr("{problem} Nothing was written.").format(problem=error_text(exc)))
             self.notifier.notify(
                 _tr(self.ACTION),
                 self.tr("{name} was not written: {problem}").format(
-                    name=path.name, problem=exc.message
+                    name=path.name, problem=error_text(exc)
                 ),
                 ok=False,
             )
@@ -237,7 +238,7 @@ class ExportDialog(QDialog):
 
 class CartridgeExportDialog(ExportDialog):
     SUFFIX = ".imscc"
-    FILES = "Common Cartridges (*.imscc)"
+    FILES = QT_TRANSLATE_NOOP("ExportDialog", "Common Cartridges (*.imscc)")
 
     def __init__(
         self, studio: Any, notifier: Any, course: Any, parent: QWidget | None = None
@@ -286,20 +287,24 @@ class CartridgeExportDialog(ExportDialog):
 ROSTER_FILES = {
     "oneroster": (
         ".zip",
-        "Zip files (*.zip)",
+        QT_TRANSLATE_NOOP("ExportDialog", "Zip files (*.zip)"),
         QT_TRANSLATE_NOOP("ExportDialog", "a zip of CSV files"),
     ),
     "canvas": (
         ".zip",
-        "Zip files (*.zip)",
+        QT_TRANSLATE_NOOP("ExportDialog", "Zip files (*.zip)"),
         QT_TRANSLATE_NOOP("ExportDialog", "a zip of CSV files"),
     ),
-    "moodle": (".csv", "CSV files (*.csv)", QT_TRANSLATE_NOOP("ExportDialog", "one CSV file")),
+    "moodle": (
+        ".csv",
+        QT_TRANSLATE_NOOP("ExportDialog", "CSV files (*.csv)"),
+        QT_TRANSLATE_NOOP("ExportDialog", "one CSV file"),
+    ),
 }
 
 
 class RosterExportDialog(ExportDialog):
-    FILES = "Zip files (*.zip)"
+    FILES = QT_TRANSLATE_NOOP("ExportDialog", "Zip files (*.zip)")
 
     def __init__(
         self, studio: Any, notifier: Any, course: Any, parent: QWidget | None = None
@@ -339,7 +344,7 @@ class RosterExportDialog(ExportDialog):
 
     def _format_changed(self) -> None:
         suffix, files, what = ROSTER_FILES[self.format]
-        self.save.set_suffix(suffix, files)
+        self.save.set_suffix(suffix, _tr(files))
         self.format_note.setText(self.tr("Written as {what}.").format(what=_tr(what)))
 
     def run(self, path: Path) -> Callable[[], ImportReport]:
@@ -364,7 +369,7 @@ class RosterExportDialog(ExportDialog):
 
 class ProgressExportDialog(ExportDialog):
     SUFFIX = ".xlsx"
-    FILES = "Excel workbooks (*.xlsx)"
+    FILES = QT_TRANSLATE_NOOP("ExportDialog", "Excel workbooks (*.xlsx)")
 
     def __init__(
         self,
@@ -443,9 +448,13 @@ class ProgressExportDialog(ExportDialog):
         xlsx = self.xlsx.isChecked()
         self.table_combo.setVisible(not xlsx)
         if xlsx:
-            self.save.set_suffix(".xlsx", "Excel workbooks (*.xlsx)")
+            self.save.set_suffix(
+                ".xlsx", _tr(QT_TRANSLATE_NOOP("ExportDialog", "Excel workbooks (*.xlsx)"))
+            )
         else:
-            self.save.set_suffix(".csv", "CSV files (*.csv)")
+            self.save.set_suffix(
+                ".csv", _tr(QT_TRANSLATE_NOOP("ExportDialog", "CSV files (*.csv)"))
+            )
 
     def run(self, path: Path) -> Callable[[], ImportReport]:
         studio, course_id = self.studio, self.course.id
@@ -465,7 +474,7 @@ class ProgressExportDialog(ExportDialog):
 class BackupDialog(ExportDialog):
     ACTION = QT_TRANSLATE_NOOP("ExportDialog", "Back up")
     SUFFIX = ".cstudio"
-    FILES = "Course backups (*.cstudio)"
+    FILES = QT_TRANSLATE_NOOP("ExportDialog", "Course backups (*.cstudio)")
     BUTTON = QT_TRANSLATE_NOOP("ExportDialog", "Back Up")
 
     def __init__(

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import QuerySyntaxError
 from ..query import Completion, FilterSpec, Scope, canonical, complete, parse
 from . import icons, style
+from .messages import error_text
 
 Known = Mapping[str, Sequence[str]]
 
@@ -61,7 +62,7 @@ class FilterEdit(QWidget):
         parent: QWidget | None = None,
         *,
         placeholder: str = "",
-        name: str = "Filter",
+        name: str = "",
     ) -> None:
         super().__init__(parent)
         self.scope = Scope(scope)
@@ -72,7 +73,7 @@ class FilterEdit(QWidget):
         self._setting = False
 
         self.edit = QLineEdit()
-        self.edit.setAccessibleName(name)
+        self.edit.setAccessibleName(name or self.tr("Filter"))
         self.edit.setPlaceholderText(placeholder)
         self.edit.setClearButtonEnabled(True)
         self.edit.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
@@ -189,8 +190,8 @@ class FilterEdit(QWidget):
             self.edit.setProperty("invalid", False)
             self.edit.setToolTip("")
         else:
-            self.message.setText(exc.message)
-            self.message.setAccessibleName(exc.message)
+            self.message.setText(error_text(exc))
+            self.message.setAccessibleName(error_text(exc))
             fixed = exc.corrected(self.edit.text())
             self.fix_button.setVisible(fixed is not None)
             if fixed is not None:
@@ -203,7 +204,7 @@ class FilterEdit(QWidget):
             self.problem_row.setVisible(True)
             self._underline(exc.position, max(exc.length, 1))
             self.edit.setProperty("invalid", True)
-            self.edit.setToolTip(exc.message)
+            self.edit.setToolTip(error_text(exc))
         self.edit.style().unpolish(self.edit)
         self.edit.style().polish(self.edit)
         if (had is None) != (exc is None) or (had and exc and had.message != exc.message):

@@ -30,14 +30,11 @@ from PySide6.QtWidgets import (
 
 from ..interop import ImportIssue
 from .interop_jobs import Job
+from .messages import tr_message
 from .record_table import RIGHT, Column, RecordTableModel, Role
 from .widgets import FieldMessage, muted_label
 
 # -- counts in words ------------------------------------------------------------------
-
-
-def _t(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 #: key -> (one, many); ``{n}`` is the number
@@ -144,7 +141,7 @@ CHANGES = (
 
 def phrase(key: str, n: int) -> str:
     one, many = _PHRASES.get(key, ("{n} " + key.replace("_", " "),) * 2)
-    return _t("Counts", str(one if n == 1 else many)).format(n=f"{n:,}")
+    return QCoreApplication.translate("Counts", str(one if n == 1 else many)).format(n=f"{n:,}")
 
 
 def phrases(counts: dict[str, int], keys: Iterable[str] | None = None) -> list[str]:
@@ -166,11 +163,16 @@ def issue_line(issue: ImportIssue) -> str:
     """'users.csv, line 4, column email: ...' for notification details."""
     place = [issue.file or ""]
     if issue.line is not None:
-        place.append(_t("IssueTable", "line {line}").format(line=issue.line))
+        place.append(
+            QCoreApplication.translate("IssueTable", "line {line}").format(line=issue.line)
+        )
     if issue.column:
-        place.append(_t("IssueTable", "column {column}").format(column=issue.column))
+        place.append(
+            QCoreApplication.translate("IssueTable", "column {column}").format(column=issue.column)
+        )
     where = ", ".join(p for p in place if p)
-    return f"{where}: {issue.message}" if where else issue.message
+    message = tr_message(issue.message)
+    return f"{where}: {message}" if where else message
 
 
 def join(parts: Sequence[str]) -> str:
@@ -178,7 +180,9 @@ def join(parts: Sequence[str]) -> str:
         return ""
     if len(parts) == 1:
         return parts[0]
-    return _t("Counts", "{list} and {last}").format(list=", ".join(parts[:-1]), last=parts[-1])
+    return QCoreApplication.translate("Counts", "{list} and {last}").format(
+        list=", ".join(parts[:-1]), last=parts[-1]
+    )
 
 
 # -- a strip with progress and Cancel -------------------------------------------------
@@ -264,7 +268,11 @@ class IssueRow:
 
     def text(self) -> str:
         i = self.issue
-        kind = _t("IssueTable", "Problem") if self.error else _t("IssueTable", "Note")
+        kind = (
+            QCoreApplication.translate("IssueTable", "Problem")
+            if self.error
+            else QCoreApplication.translate("IssueTable", "Note")
+        )
         return f"{kind}\t{i.file or ''}\t{i.line or ''}\t{i.column or ''}\t{i.message}"
 
 
@@ -287,37 +295,50 @@ class IssueTableModel(RecordTableModel):
             Column(
                 "kind",
                 "",
-                lambda r: _t("IssueTable", "Problem") if r.error else _t("IssueTable", "Note"),
+                lambda r: (
+                    QCoreApplication.translate("IssueTable", "Problem")
+                    if r.error
+                    else QCoreApplication.translate("IssueTable", "Note")
+                ),
                 sort=lambda r: r.number,
                 icon=self._icon,
                 tooltip=lambda r: (
-                    _t("IssueTable", "Nothing is imported until this is fixed.")
+                    QCoreApplication.translate(
+                        "IssueTable", "Nothing is imported until this is fixed."
+                    )
                     if r.error
-                    else _t("IssueTable", "Left out on purpose; it does not stop the import.")
+                    else QCoreApplication.translate(
+                        "IssueTable", "Left out on purpose; it does not stop the import."
+                    )
                 ),
                 width=96,
             ),
             Column(
                 "file",
-                _t("IssueTable", "File"),
+                QCoreApplication.translate("IssueTable", "File"),
                 lambda r: r.issue.file or "",
                 sort=lambda r: r.place,
                 width=140,
             ),
             Column(
                 "line",
-                _t("IssueTable", "Line"),
+                QCoreApplication.translate("IssueTable", "Line"),
                 lambda r: "" if r.issue.line is None else f"{r.issue.line:,}",
                 sort=lambda r: r.place,
                 align=RIGHT,
                 width=64,
             ),
-            Column("column", _t("IssueTable", "Column"), lambda r: r.issue.column or "", width=110),
+            Column(
+                "column",
+                QCoreApplication.translate("IssueTable", "Column"),
+                lambda r: r.issue.column or "",
+                width=110,
+            ),
             Column(
                 "message",
-                _t("IssueTable", "What is wrong"),
-                lambda r: r.issue.message,
-                tooltip=lambda r: r.issue.message,
+                QCoreApplication.translate("IssueTable", "What is wrong"),
+                lambda r: tr_message(r.issue.message),
+                tooltip=lambda r: tr_message(r.issue.message),
                 width=420,
             ),
         )
@@ -427,20 +448,28 @@ class IssueTable(QWidget):
 def write_problem(path: Path) -> str:
     """Why an export cannot write ``path`` ('' when it can)."""
     if not path.name:
-        return _t("SaveField", "Give the file a name.")
+        return QCoreApplication.translate("SaveField", "Give the file a name.")
     if path.is_dir():
-        return _t("SaveField", "{name} is a folder; add the name of the file to write.").format(
-            name=path.name
-        )
+        return QCoreApplication.translate(
+            "SaveField", "{name} is a folder; add the name of the file to write."
+        ).format(name=path.name)
     parent = path.parent
     if not parent.exists():
-        return _t("SaveField", "The folder {folder} does not exist.").format(folder=parent)
+        return QCoreApplication.translate(
+            "SaveField", "The folder {folder} does not exist."
+        ).format(folder=parent)
     if not parent.is_dir():
-        return _t("SaveField", "{folder} is not a folder.").format(folder=parent)
+        return QCoreApplication.translate("SaveField", "{folder} is not a folder.").format(
+            folder=parent
+        )
     if not os.access(parent, os.W_OK):
-        return _t("SaveField", "Course Studio may not write in {folder}.").format(folder=parent)
+        return QCoreApplication.translate(
+            "SaveField", "Course Studio may not write in {folder}."
+        ).format(folder=parent)
     if path.exists() and not os.access(path, os.W_OK):
-        return _t("SaveField", "{name} is read-only; choose another name.").format(name=path.name)
+        return QCoreApplication.translate(
+            "SaveField", "{name} is read-only; choose another name."
+        ).format(name=path.name)
     return ""
 
 

@@ -20,7 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -74,13 +76,15 @@ from .interop_widgets import (
     join,
     phrases,
 )
-from .messages import tr_message
+from .messages import error_text, tr_message
 from .roster_files import DELIMITER_NAMES, RosterSource, describe_encoding, open_roster
 from .widgets import Card, FieldMessage, muted_label
 from .workers import Op
 
 PREVIEW_ROWS = 50
-ROSTER_FILES = "Rosters (*.zip *.csv *.txt *.tsv);;All files (*)"
+ROSTER_FILES = QT_TRANSLATE_NOOP(
+    "RosterImportWizard", "Rosters (*.zip *.csv *.txt *.tsv);;All files (*)"
+)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -200,7 +204,11 @@ class SourcePage(QWizardPage):
                 "until you have seen what the import will do."
             )
         )
-        self.file = OpenField(self.tr("Choose a roster"), ROSTER_FILES, folders=True)
+        self.file = OpenField(
+            self.tr("Choose a roster"),
+            QCoreApplication.translate("RosterImportWizard", ROSTER_FILES),
+            folders=True,
+        )
         self.file.edit.setAccessibleName(self.tr("Roster file or folder"))
         self.file.chosen.connect(self.load)
         self.found = muted_label(wrap=True)
@@ -370,7 +378,7 @@ class SourcePage(QWizardPage):
         self._job = None
         self.found.setText("")
         if isinstance(exc, DomainError):
-            self.file.show_problem(exc.message)
+            self.file.show_problem(error_text(exc))
         else:
             self.file.show_problem(self.tr("The file could not be read."))
             show_error(self, exc, trace)
@@ -495,11 +503,11 @@ class MappingPage(QWizardPage):
         grid.setVerticalSpacing(6)
         for n, (field, label) in enumerate(MAPPING_FIELDS.items()):
             combo = QComboBox()
-            combo.setAccessibleName(self.tr("Column for {field}").format(field=label.lower()))
+            combo.setAccessibleName(self.tr("Column for {field}").format(field=tr_message(label)))
             combo.setMinimumWidth(200)
             combo.currentIndexChanged.connect(lambda _i, f=field: self._changed(f))
             self.combos[field] = combo
-            name = QLabel(f"{label}:")
+            name = QLabel(self.tr("{field}:").format(field=tr_message(label)))
             name.setBuddy(combo)
             row, col = divmod(n, 2)
             grid.addWidget(name, row, col * 2)
@@ -594,7 +602,9 @@ class MappingPage(QWizardPage):
                 i = index.get(mapping[field].strip().lower())
                 cells.append(values[i].strip() if i is not None and i < len(values) else "")
             rows.append(cells)
-        self.preview_model.show(["Line", *(MAPPING_FIELDS[f] for f in fields)], rows)
+        self.preview_model.show(
+            [self.tr("Line"), *(tr_message(MAPPING_FIELDS[f]) for f in fields)], rows
+        )
         self.preview.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents
         )
@@ -810,7 +820,7 @@ class CheckPage(QWizardPage):
             self.status.setText(self.tr("The check was stopped. Nothing has been written."))
         elif isinstance(exc, DomainError):
             self.status.setText(
-                self.tr("{problem} Nothing has been written.").format(problem=exc.message)
+                self.tr("{problem} Nothing has been written.").format(problem=error_text(exc))
             )
         else:
             self.status.setText(self.tr("The check could not finish. Nothing has been written."))
@@ -971,13 +981,13 @@ class ImportPage(QWizardPage):
             self.setTitle(self.tr("Not imported"))
             self.status.setText(
                 self.tr("<b>{problem}</b> Nothing was written.").format(
-                    problem=html.escape(exc.message)
+                    problem=html.escape(error_text(exc))
                 )
             )
             notifier.notify(
                 self.tr("Import"),
                 self.tr("{name} was not imported: {problem}").format(
-                    name=name, problem=exc.message
+                    name=name, problem=error_text(exc)
                 ),
                 ok=False,
             )

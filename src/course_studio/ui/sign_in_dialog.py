@@ -259,7 +259,8 @@ class SignInDialog(QDialog):
             return
         self._working = False
         self.sign_in_button.setText(self.tr("Sign in"))
-        if message == tr(NOT_A_SERVER) or message.startswith(UNREACHABLE):
+        unreachable = getattr(self.controller, "unreachable", False)
+        if message == tr(NOT_A_SERVER) or unreachable or message.startswith(UNREACHABLE):
             # the address is the problem: say so under the address
             self._server_failure = message
             self.validate()

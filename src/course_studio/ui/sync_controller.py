@@ -43,6 +43,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettin
 from ..store import Changes
 from ..sync import Offline, SignInNeeded, SyncClient, SyncError, SyncReport, TokenStore
 from .loading import LatestLoader
+from .messages import error_text
 from .workers import Op, network_pool
 
 log = logging.getLogger(__name__)
@@ -60,12 +61,12 @@ START_DELAY_MS = 1_500
 CONTEXT = "SyncController"
 #: sentences marked for translation; say them through tr()
 UNEXPECTED = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "SyncController",
     "Sync could not finish because of an unexpected problem; your changes are kept. "
     "The details are in the log file.",
 )
 NOT_A_SERVER = QT_TRANSLATE_NOOP(
-    CONTEXT, "No Course Studio server answers at this address; check the address."
+    "SyncController", "No Course Studio server answers at this address; check the address."
 )
 
 
@@ -119,24 +120,35 @@ def check_server_url(text: str) -> str:
     """The address as the client takes it; a SyncError with a sentence when it cannot be."""
     url = text.strip().rstrip("/")
     if not url:
-        raise SyncError(tr("Type the server's address, for example https://courses.example.edu."))
+        raise SyncError(
+            QCoreApplication.translate(
+                "SyncController",
+                "Type the server's address, for example https://courses.example.edu.",
+            )
+        )
     if "://" not in url:
         raise SyncError(
-            tr(
+            QCoreApplication.translate(
+                "SyncController",
                 "The server address starts with https:// (or http:// on your own computer), "
-                "for example https://courses.example.edu."
+                "for example https://courses.example.edu.",
             )
         )
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise SyncError(
-            tr(
+            QCoreApplication.translate(
+                "SyncController",
                 "The server address must start with http:// or https:// and name a computer "
-                "(got {url})."
+                "(got {url}).",
             ).format(url=url)
         )
     if " " in url:
-        raise SyncError(tr("The server address cannot contain spaces."))
+        raise SyncError(
+            QCoreApplication.translate(
+                "SyncController", "The server address cannot contain spaces."
+            )
+        )
     return url
 
 
@@ -197,6 +209,8 @@ class SyncController(QObject):
         self._auto = False
         self._running = False
         self._signing_in = False
+        #: the last sign-in failed because no server answered
+        self.unreachable = False
         self._manual = False
         self._offline_tries = 0
         self._check_pending = False
@@ -372,7 +386,7 @@ class SyncController(QObject):
         try:
             url = check_server_url(server_url)
         except SyncError as exc:
-            self.sign_in_failed.emit(exc.message)
+            self.sign_in_failed.emit(error_text(exc))
             return
         if not username.strip() or not password:
             self.sign_in_failed.emit(self.tr("Type your user name and your password."))
@@ -380,6 +394,7 @@ class SyncController(QObject):
         if self._signing_in:
             return
         self._signing_in = True
+        self.unreachable = False
         options = dict(self.client_options)
 
         def work() -> tuple[str, dict[str, Any]]:
@@ -430,8 +445,9 @@ class SyncController(QObject):
 
     def _sign_in_refused(self, exc: BaseException) -> None:
         self._signing_in = False
+        self.unreachable = isinstance(exc, Offline)
         if isinstance(exc, SyncError):
-            message = exc.message
+            message = error_text(exc)
         else:
             log.error("signing in failed", exc_info=exc)
             message = self.tr(
@@ -523,7 +539,7 @@ class SyncController(QObject):
         self._running = False
         manual, self._manual = self._manual, False
         if isinstance(exc, SyncError):
-            message = exc.message
+            message = error_text(exc)
         else:
             log.error("sync failed", exc_info=exc)
             message = tr(UNEXPECTED)

@@ -44,13 +44,13 @@ def _tr(text: object) -> str:
 
 #: the word for each state (marked for translation; shown through _tr)
 WORDS = {
-    SyncState.SIGNED_OUT: QT_TRANSLATE_NOOP(CONTEXT, "Not signed in"),
-    SyncState.READY: QT_TRANSLATE_NOOP(CONTEXT, "Signed in"),
-    SyncState.ONLINE: QT_TRANSLATE_NOOP(CONTEXT, "Online"),
-    SyncState.SYNCING: QT_TRANSLATE_NOOP(CONTEXT, "Syncing…"),
-    SyncState.OFFLINE: QT_TRANSLATE_NOOP(CONTEXT, "Offline"),
-    SyncState.SIGN_IN: QT_TRANSLATE_NOOP(CONTEXT, "Sign in again"),
-    SyncState.FAILED: QT_TRANSLATE_NOOP(CONTEXT, "Sync failed"),
+    SyncState.SIGNED_OUT: QT_TRANSLATE_NOOP("SyncStatusArea", "Not signed in"),
+    SyncState.READY: QT_TRANSLATE_NOOP("SyncStatusArea", "Signed in"),
+    SyncState.ONLINE: QT_TRANSLATE_NOOP("SyncStatusArea", "Online"),
+    SyncState.SYNCING: QT_TRANSLATE_NOOP("SyncStatusArea", "Syncing…"),
+    SyncState.OFFLINE: QT_TRANSLATE_NOOP("SyncStatusArea", "Offline"),
+    SyncState.SIGN_IN: QT_TRANSLATE_NOOP("SyncStatusArea", "Sign in again"),
+    SyncState.FAILED: QT_TRANSLATE_NOOP("SyncStatusArea", "Sync failed"),
 }
 
 
@@ -77,9 +77,11 @@ def _plural(n: int, one: str, many: str) -> str:
 
 def _in(seconds: float) -> str:
     if seconds < 90:
-        return _tr("in a moment")
+        return QCoreApplication.translate("SyncStatusArea", "in a moment")
     minutes = round(seconds / 60)
-    return _tr("in {minutes} minutes").format(minutes=minutes)
+    return QCoreApplication.translate("SyncStatusArea", "in {minutes} minutes").format(
+        minutes=minutes
+    )
 
 
 class SyncStatusArea(QWidget):

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
     <context>
+        <name />
+        <message>
+            <source>Type the server's address, for example https://courses.example.edu.</source>
+            <extracomment>how long to wait before each new try while the server cannot be reached the first automatic sync waits a moment, so the window is drawn first sentences marked for translation; say them through tr()</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server address starts with https:// (or http:// on your own computer), for example https://courses.example.edu.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server address must start with http:// or https:// and name a computer (got {url}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server address cannot contain spaces.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Action</name>
         <message>
             <source>create</source>
@@ -85,6 +105,368 @@
         <message>
             <source>This action did not complete; nothing was changed by it.</source>
             <translation>Diese Aktion wurde nicht abgeschlossen; sie hat nichts verändert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AllEnrollmentsPage</name>
+        <message>
+            <source>Search students, or filter: status:active at-risk:yes progress&lt;50</source>
+            <extracomment>the filter in force changed: its canonical text "Only my courses" was switched: bool</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search enrollments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only my courses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only enrollments in courses I teach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 enrollment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} enrollments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} · counting…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BackupDialog</name>
+        <message>
+            <source>Back up the course</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The whole course in one file — settings, outline, students, enrollments and progress — to move it to another computer without a server, or to keep. File › Restore from Backup… brings it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{code} backed up to {name}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BulkEnrollWizard</name>
+        <message>
+            <source>Given name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email</source>
+            <translation type="unfinished">E-Mail</translation>
+        </message>
+        <message>
+            <source>SIS id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished">Rolle</translation>
+        </message>
+        <message>
+            <source>Column {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import a class list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enroll</source>
+            <translation type="unfinished">Einschreiben</translation>
+        </message>
+        <message>
+            <source>this course</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CartridgeExportDialog</name>
+        <message>
+            <source>Export the course as a Common Cartridge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The course's settings, outline and lesson pages as an IMS Common Cartridge (.imscc), which other learning platforms import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Common Cartridge 1.3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Common Cartridge 1.1 (for Moodle)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Common Cartridge 1.1, for Moodle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Version:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{code} exported as Common Cartridge {version} to {name}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CartridgeImportDialog</name>
+        <message>
+            <source>Import a Common Cartridge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A course exported from another learning platform as an IMS Common Cartridge (.imscc, versions 1.0 to 1.3). Its outline, pages and links become a new draft course of yours; files, quiz questions and tool settings stay behind.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cartridge file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Course &amp;code:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>language {code}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave it empty to use {code}, or {code}-2, {code}-3 … when you already have a course {code}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave it empty to take one from the cartridge's title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the cartridge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{code} imported from {name}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CheckPage</name>
+        <message>
+            <source>Check the rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing has been written yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rows with problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the list of problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the file again and check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking every row…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the file again…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All {rows} rows are fine.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln student(s) will be enrolled in {code}; {waitlisted} of them go on the waitlist because the course is full.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln student(s) will be enrolled in {code}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Every one of them will wait for a seat.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln student(s) are already enrolled and stay as they are.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>There is nobody new to enroll.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Enroll %Ln student(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The check was cancelled. Nothing has been written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The check could not finish. Nothing has been written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) with problems. Nothing will be written until every row is right: fix the file (or the column choices on the previous page) and check again.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Check the roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every row is checked against your courses and students. Nothing is written yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop checking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The import will</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check Again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the file again and check it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the file again (after you fixed it) and check every row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking every row. Nothing is written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>put everyone into {code}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Once every row is right, the import will</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 problem in {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} problems in {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing will be imported until every row is right: the list below says where. Fix the file, then press Check Again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;{name} is ready, and changes nothing:&lt;/b&gt; everyone in it is already here as the file says.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 row is left out on purpose (see the notes below).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} rows are left out on purpose (see the notes below).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;{name} is ready to import.&lt;/b&gt; Nothing has been written yet: press Import to write it all at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The check was stopped. Nothing has been written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{problem} Nothing has been written.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -231,6 +613,270 @@
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Changes made on this computer and on the server disagree. Until you choose, this computer shows the server's version; your own is kept here, so nothing is lost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync conflicts</source>
+            <extracomment>a conflict was resolved: (ConflictInfo before, choice) resolving failed: the sentence shown a fresh list of conflicts is shown</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No conflicts: everything you changed agrees with the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished">Schließen</translation>
+        </message>
+        <message>
+            <source>No conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync conflicts ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yours:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server's:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before both changes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the {field}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Or type:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use this value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation type="unfinished">Gelöscht</translation>
+        </message>
+        <message>
+            <source>Not on the server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolve conflict</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Counts</name>
+        <message>
+            <source>{n} person</source>
+            <extracomment>key -&gt; (one, many); ``{n}`` is the number</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} people</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} student</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} students</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} teacher</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} teachers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} course</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} courses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} enrollment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} enrollments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} row left out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} rows left out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} module</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} modules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} lesson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} lessons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} progress record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} progress records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} new student</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} new students</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} student updated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} students updated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} student already here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} students already here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} new instructor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} new instructors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} new course</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} new courses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} course already here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} courses already here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} new enrollment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} new enrollments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} enrollment updated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} enrollments updated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} enrollment unchanged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} enrollments unchanged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} enrollment named twice, kept once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} enrollments named twice, kept once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} on a waitlist (course full)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} co-instructor added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} co-instructors added</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CourseActions</name>
         <message>
             <source>&amp;New Course…</source>
@@ -364,6 +1010,102 @@
         <message>
             <source>It has {list}.</source>
             <translation>Er hat {list}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CourseColumns</name>
+        <message>
+            <source>{enrolled} enrolled, {capacity} seats</source>
+            <extracomment>the invalid index, as a default argument a value that orders the column (numbers, dates or lower-case text, empty last) the lower-case text the search box looks in average completion 0..100, or None when nobody is enrolled True when the signed-in instructor teaches the course</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{enrolled} enrolled, no seat limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, {waiting} on the waitlist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody is enrolled yet.</source>
+            <translation type="unfinished">Noch niemand ist eingeschrieben.</translation>
+        </message>
+        <message>
+            <source>Average completion of enrolled students: {percent}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} at risk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code</source>
+            <translation type="unfinished">Kürzel</translation>
+        </message>
+        <message>
+            <source>Course code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished">Titel</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">Status</translation>
+        </message>
+        <message>
+            <source>Term</source>
+            <translation type="unfinished">Semester</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished">Kategorie</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation type="unfinished">Schlagwörter</translation>
+        </message>
+        <message>
+            <source>Enrolled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enrolled students and seats</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Completion</source>
+            <translation type="unfinished">Fortschritt</translation>
+        </message>
+        <message>
+            <source>Average completion of enrolled students</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation type="unfinished">Beginn</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation type="unfinished">Ende</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation type="unfinished">Aktualisiert</translation>
+        </message>
+        <message>
+            <source>Last changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instructor who owns the course</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -514,6 +1256,148 @@
         </message>
     </context>
     <context>
+        <name>CourseFileDialog</name>
+        <message>
+            <source>Import</source>
+            <extracomment>the new course's id, once it was created the notification's title (translated where used)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import Course</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outline</source>
+            <translation type="unfinished">Gliederung</translation>
+        </message>
+        <message>
+            <source>The course's outline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Course code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading {name}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 problem: nothing can be imported from this file until it is fixed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} problems: nothing can be imported from this file until it is fixed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading was stopped; choose the file again to read it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Creating the course…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} could not be imported; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} was not imported: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{problem} Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The course could not be created. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Creating the course; this dialog closes when it is done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Common Cartridges (*.imscc *.zip);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation type="unfinished">Wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Course backups (*.cstudio);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore Course</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CourseListPanel</name>
+        <message>
+            <source>Search courses, or filter: status:published tag:python enrolled&gt;20</source>
+            <extracomment>the current course changed: a CourseRecord, or None a course was double-clicked or Enter was pressed on it: the CourseRecord the list was widened from my courses to all courses (to show a course)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search courses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading courses…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No courses yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln course(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>No course matches “{typed}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You teach none of these courses</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %Ln course(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CourseOverview</name>
         <message>
             <source>No dates yet</source>
@@ -552,6 +1436,13 @@
         </message>
     </context>
     <context>
+        <name>CourseTable</name>
+        <message>
+            <source>Courses</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DateField</name>
         <message>
             <source>YYYY-MM-DD, or empty</source>
@@ -567,6 +1458,18 @@
         </message>
     </context>
     <context>
+        <name>EnrollmentQueryModel</name>
+        <message>
+            <source>{0} cannot be sorted.</source>
+            <extracomment>the count and first rows of a query (or a refresh) are in a window arrived: its first and last row a read failed: the exception the sort order changed (header click): column, Qt.SortOrder window number -&gt; (data version, rows), most recently used last answers dropped because a newer query had been asked meanwhile</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>EnrollmentRole</name>
         <message>
             <source>Student</source>
@@ -579,6 +1482,76 @@
         <message>
             <source>Observer</source>
             <translation>Gasthörer*in</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrollmentRows</name>
+        <message>
+            <source>Student</source>
+            <extracomment>Rows read per window. Windows kept in memory (the rest are read again when needed). Windows waiting to be read at most; older wishes are forgotten (scrolled past). Windows read at the same time.
+----------
+the sort key of enrollment_query (None: the column cannot be sorted) shown in a course's own list (the course column is not)</extracomment>
+            <translation type="unfinished">Studierende*r</translation>
+        </message>
+        <message>
+            <source>Teaching assistant</source>
+            <translation type="unfinished">Tutor*in</translation>
+        </message>
+        <message>
+            <source>Observer</source>
+            <translation type="unfinished">Gasthörer*in</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation type="unfinished">Aktiv</translation>
+        </message>
+        <message>
+            <source>Waitlisted</source>
+            <translation type="unfinished">Auf der Warteliste</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation type="unfinished">Abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation type="unfinished">Abgemeldet</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation type="unfinished">E-Mail</translation>
+        </message>
+        <message>
+            <source>Course</source>
+            <translation type="unfinished">Kurs</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished">Rolle</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">Status</translation>
+        </message>
+        <message>
+            <source>Completion</source>
+            <translation type="unfinished">Fortschritt</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation type="unfinished">Letzte Aktivität</translation>
+        </message>
+        <message>
+            <source>Enrolled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation type="unfinished">Gefährdet</translation>
+        </message>
+        <message>
+            <source>No lesson activity for a while, or behind the course's pace.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -598,6 +1571,14 @@
         <message>
             <source>Dropped</source>
             <translation>Abgemeldet</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrollmentTable</name>
+        <message>
+            <source>All enrollments</source>
+            <extracomment>How long typing pauses before a filter runs (each one counts in SQL).</extracomment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1019,6 +2000,648 @@
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export</source>
+            <extracomment>the folder the last export went to, offered first next time (this session) the notification's title and the button's text (translated where used)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Course:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save &amp;as:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing {name}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{problem} Nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} was not written: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} could not be written ({reason}); nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} could not be written. Nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} could not be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the file; this dialog closes when it is done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Common Cartridges (*.imscc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zip files (*.zip)</source>
+            <extracomment>format -&gt; (file ending, file dialog filter, what the file is)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a zip of CSV files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one CSV file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Course backups (*.cstudio)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back Up</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FacetChip</name>
+        <message>
+            <source>{0} (as typed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: as typed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The OR groups of this filter differ in {0}; edit it in the search box.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The search box has a condition on {0} these controls cannot show; choosing here replaces it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <source>Choose the class list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A CSV file with a header line. Given name, family name and email are enough; a SIS id and a role are used when the file has them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Path to a .csv file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Browse for a CSV file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Students will be enrolled in &lt;b&gt;{code}&lt;/b&gt; — {title}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a class list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) under {columns} columns: {names}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Read as {encoding}, separated by {delimiter}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <source>Status</source>
+            <extracomment>(value, label) pairs of a choice field key of known values (CourseService.known_values()) for "values"/"tags" the chip's tooltip</extracomment>
+            <translation type="unfinished">Status</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation type="unfinished">Entwurf</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation type="unfinished">Öffentlich</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation type="unfinished">Archiviert</translation>
+        </message>
+        <message>
+            <source>Show courses with these statuses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Term</source>
+            <translation type="unfinished">Semester</translation>
+        </message>
+        <message>
+            <source>Show courses of these terms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished">Kategorie</translation>
+        </message>
+        <message>
+            <source>Show courses of these categories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation type="unfinished">Schlagwörter</translation>
+        </message>
+        <message>
+            <source>Show courses that have all these tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation type="unfinished">Beginn</translation>
+        </message>
+        <message>
+            <source>Show courses starting in a range of dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation type="unfinished">Ende</translation>
+        </message>
+        <message>
+            <source>Show courses ending in a range of dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enrolled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show courses by the number of students</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Completion</source>
+            <translation type="unfinished">Fortschritt</translation>
+        </message>
+        <message>
+            <source>Show courses by average completion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At risk only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show courses with students at risk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active</source>
+            <translation type="unfinished">Aktiv</translation>
+        </message>
+        <message>
+            <source>Waitlisted</source>
+            <translation type="unfinished">Auf der Warteliste</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation type="unfinished">Abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation type="unfinished">Abgemeldet</translation>
+        </message>
+        <message>
+            <source>Show enrollments with these statuses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished">Rolle</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation type="unfinished">Studierende*r</translation>
+        </message>
+        <message>
+            <source>Teaching assistant</source>
+            <translation type="unfinished">Tutor*in</translation>
+        </message>
+        <message>
+            <source>Observer</source>
+            <translation type="unfinished">Gasthörer*in</translation>
+        </message>
+        <message>
+            <source>Show enrollments in these roles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show enrollments in courses of these terms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show enrollments in courses of these categories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show students by how much of the course they completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation type="unfinished">Letzte Aktivität</translation>
+        </message>
+        <message>
+            <source>Show students by the day of their latest lesson activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show students by the day they enrolled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show only students at risk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear filter</source>
+            <extracomment>a chip changed the filter: the new FilterSpec</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show every row again</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FilterEdit</name>
+        <message>
+            <source>Use the corrected filter</source>
+            <extracomment>the text now means a different filter: the FilterSpec the text stopped or started reading: a QuerySyntaxError, or None</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suggestions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace the filter with this corrected text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use the corrected filter {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportPage</name>
+        <message>
+            <source>Enrolling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel the import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enrolling students in {code}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln student(s) from {name} enrolled in {code}, {waitlisted} on the waitlist.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln student(s) from {name} enrolled in {code}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln were already enrolled.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %Ln student(s) from {name}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The import was cancelled. Nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import cancelled; nobody was enrolled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{message} Nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line}: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The import could not finish. Nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The import could not finish; nobody was enrolled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything is written at once, or nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing {name}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for earlier changes to be saved…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelling… nothing is written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Nothing was written.&lt;/b&gt; Since the check, 1 row has become wrong (your courses or students changed meanwhile); the list says why. Go through the import again once it is right.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Nothing was written.&lt;/b&gt; Since the check, {n} rows have become wrong (your courses or students changed meanwhile); the list says why. Go through the import again once they are right.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} was not imported: 1 problem; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} was not imported: {n} problems; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} imported: {changes}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} imported; nothing needed to change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Done.&lt;/b&gt; {summary}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;The import was cancelled.&lt;/b&gt; Nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import of {name} cancelled; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;{problem}&lt;/b&gt; Nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} was not imported: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;The import could not finish.&lt;/b&gt; Nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} could not be imported; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InteropActions</name>
+        <message>
+            <source>&amp;Roster…</source>
+            <extracomment>the dialog opened last (tests and screenshots look at it)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Students, teachers and enrollments from OneRoster, Canvas, Moodle or any CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Common Cartridge…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A course from an IMS Common Cartridge (.imscc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Course as Common &amp;Cartridge…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The selected course as an IMS Common Cartridge (.imscc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The selected course's roster as OneRoster, Canvas or Moodle CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Progress…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The selected course's progress to Excel or CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Back Up Course…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The selected course, with its students and progress, in one file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore from Bac&amp;kup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A course from a backup file (.cstudio)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>IssueTable</name>
+        <message>
+            <source>Problems found in the file</source>
+            <extracomment>rank in file-then-line order (what the File and Line columns sort by) up to this many problems, each row is as tall as its reason needs</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the list of problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy every row, tab-separated, to paste into a spreadsheet</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>JobProgress</name>
+        <message>
+            <source>Cancel</source>
+            <extracomment>what a file holds (the rest says what an import does) what changes the data dir</extracomment>
+            <translation type="unfinished">Abbrechen</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation type="unfinished">Fortschritt</translation>
+        </message>
+        <message>
+            <source>Stopping… nothing is written.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Language</name>
         <message>
             <source>English</source>
@@ -1146,6 +2769,341 @@
         <message>
             <source>Link</source>
             <translation>Link</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Course Studio</source>
+            <extracomment>the sync server or the auto-sync interval changed in Preferences</extracomment>
+            <translation type="unfinished">Course Studio</translation>
+        </message>
+        <message>
+            <source>Outline</source>
+            <translation type="unfinished">Gliederung</translation>
+        </message>
+        <message>
+            <source>Enrollments</source>
+            <translation type="unfinished">Einschreibungen</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation type="unfinished">Fortschritt</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation type="unfinished">Aktivität</translation>
+        </message>
+        <message>
+            <source>Nothing changed yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation type="unfinished">Rückgängig</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation type="unfinished">Wiederholen</translation>
+        </message>
+        <message>
+            <source>&amp;Find Courses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Trash…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trash</source>
+            <translation type="unfinished">Papierkorb</translation>
+        </message>
+        <message>
+            <source>Open the Trash: restore what was deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show &amp;Data Folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;About Course Studio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Course</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Panels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo &amp;History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Toolbar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed in as {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed-in instructor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation type="unfinished">Datenordner</translation>
+        </message>
+        <message>
+            <source>Every change is saved here the moment you make it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{code} — Course Studio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All changes saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About Course Studio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;h3&gt;Course Studio {version}&lt;/h3&gt;&lt;p&gt;Build and run your courses offline, and sync with a Course Studio server when you are online.&lt;/p&gt;&lt;p&gt;Your data: {folder}&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New course</source>
+            <translation type="unfinished">Neuer Kurs</translation>
+        </message>
+        <message>
+            <source>Ctrl+E or F2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the selected course</source>
+            <translation type="unfinished">Den ausgewählten Kurs bearbeiten</translation>
+        </message>
+        <message>
+            <source>Duplicate the selected course</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished">Löschen</translation>
+        </message>
+        <message>
+            <source>Move the selected course, module or lesson to the Trash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search courses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the courses / all enrollments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+Space (in a search box)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suggest fields and values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the current filter in the sidebar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo / redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>F2 (in the outline)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename the module or lesson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alt+Up / Alt+Down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the module or lesson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a module / a lesson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the Trash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the Activity panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MappingPage</name>
+        <message>
+            <source>Match the columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tell Course Studio which column holds what. The preview shows the first rows as they will be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column for {field}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field}:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview of the rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(not in the file)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview: the first {shown} of {total} rows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview: all {total} rows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the column with the email address or the SIS id: students are found by them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each column can be used for one field only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say which column holds what. Students are found by their SIS id, then by email, so one of those two is needed. The table shows the first rows as they will be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first rows as they will be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A plain CSV import reads one file, and this package holds {n}. Go back and choose one of them, or another format.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file has no table.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first {shown} of {total} rows:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All {total} rows:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Without name columns only students already in Course Studio can be matched.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each column can hold one field only; two fields use the same column.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1319,6 +3277,10 @@
             <translation>Wählen Sie mine, theirs oder edit (erhalten: {choice!r}).</translation>
         </message>
         <message>
+            <source>Column {column}: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Common Cartridge {version} is not offered; use 1.3 or 1.1.</source>
             <translation>Common Cartridge {version} wird nicht angeboten; verwenden Sie 1.3 oder 1.1.</translation>
         </message>
@@ -1341,6 +3303,10 @@
         <message>
             <source>Course Studio has no {role}s in a course; this enrollment was left out.</source>
             <translation>Course Studio kennt in einem Kurs die Rolle {role} nicht; diese Einschreibung wurde ausgelassen.</translation>
+        </message>
+        <message>
+            <source>Course Studio may not read {name}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Course Studio needs a course code for this class: letters and digits, starting with a letter (for example CS101); set classCode.</source>
@@ -1401,6 +3367,14 @@
         <message>
             <source>Keep mine or take theirs: this conflict is about the whole item.</source>
             <translation>Eigene Fassung behalten oder die andere übernehmen: Dieser Konflikt betrifft das ganze Objekt.</translation>
+        </message>
+        <message>
+            <source>Line {line}, column {column}: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line}: {message}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>No column holds an email address or a SIS id, so students cannot be matched; map one of them.</source>
@@ -1831,6 +3805,10 @@
             <translation>In courses.csv gibt es keinen Kurs {value}.</translation>
         </message>
         <message>
+            <source>There is no file called {name} there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>There is no file or folder at {path}.</source>
             <translation>Unter {path} gibt es keine Datei und keinen Ordner.</translation>
         </message>
@@ -2083,6 +4061,10 @@
             <translation>Sie unterrichten {code} nicht und können es daher nicht ändern ({what}). Bitten Sie die verantwortliche Person, Sie als Co-Lehrende*n hinzuzufügen.</translation>
         </message>
         <message>
+            <source>commas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>course</source>
             <translation>Kurs</translation>
         </message>
@@ -2123,8 +4105,16 @@
             <translation>gespeicherter Filter</translation>
         </message>
         <message>
+            <source>semicolons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>student</source>
             <translation>Person</translation>
+        </message>
+        <message>
+            <source>tabs</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>the course</source>
@@ -2137,6 +4127,10 @@
         <message>
             <source>type{n} is 1 (student), 2 (teacher) or 3 (non-editing teacher), not '{type_value}'.</source>
             <translation>type{n} ist 1 (Studierende*r), 2 (Lehrende*r) oder 3 (Lehrende*r ohne Bearbeitungsrecht), nicht „{type_value}“.</translation>
+        </message>
+        <message>
+            <source>vertical bars</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{code} has no start or end date; OneRoster expects both, so some systems may refuse academicSessions.csv.</source>
@@ -2223,8 +4217,24 @@
             <translation>{label}: Erlaubt ist {choices} (erhalten: {text!r}).</translation>
         </message>
         <message>
+            <source>{name} could not be read ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} could not be read as a table.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{name} could not be written ({strerror}).</source>
             <translation>{name} konnte nicht geschrieben werden ({strerror}).</translation>
+        </message>
+        <message>
+            <source>{name} has a header line but no rows under it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is a folder, not a file.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{name} is not UTF-8 text.</source>
@@ -2233,6 +4243,14 @@
         <message>
             <source>{name} is not valid JSON at line {lineno}, column {colno}: {msg}.</source>
             <translation>{name} ist kein gültiges JSON in Zeile {lineno}, Spalte {colno}: {msg}.</translation>
+        </message>
+        <message>
+            <source>{problem} (1 more problem in the file.)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{problem} ({more:,} more problems in the file.)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{skipped} observers were left out: Moodle has no observer role in a course.</source>
@@ -2278,6 +4296,33 @@
             <source>Course Studio</source>
             <extracomment>a Notification, once it is recorded in the history (``seq`` set) the seq of a notification whose Undo was used notifications on or off the instructor clicked a tray message: show the window (and the history)</extracomment>
             <translation>Course Studio</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenField</name>
+        <message>
+            <source>File to read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a file, or type or paste its path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose File…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose Folder…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a folder</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2721,6 +4766,497 @@
         </message>
     </context>
     <context>
+        <name>ProgressCharts</name>
+        <message>
+            <source>Completion per lesson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How many students are how far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation type="unfinished">Abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Lessons in outline order (point at a bar for its title)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Students by completion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Students</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Completion (%), in bands of 10 points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{module} › {lesson}
+{done} of {students} students ({percent})</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln student(s) at {low} % to 100 %</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln student(s) at {low} % to under {high} %</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressExportDialog</name>
+        <message>
+            <source>Export progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How far each student is (and how each lesson is going), the numbers of the Progress tab. An Excel workbook has both tables; a CSV file has one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbook (.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Table to write</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Students</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>students</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lessons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lessons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File type:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the students the Progress tab shows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the students the Progress tab shows ({filter}): none now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the student the Progress tab shows ({filter})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the students the Progress tab shows ({filter})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the {n} students the Progress tab shows ({filter})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Students:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(only the students shown)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Progress of {code} exported to {name}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProgressTab</name>
+        <message>
+            <source>Filter by name, email or SIS id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter students</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At-risk only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show only students at risk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export to CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export to Excel (.xlsx)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the rows shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the rows shown to a CSV or Excel file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Student progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pick a course to see how its students are doing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody is enrolled as an active student yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%Ln&lt;/b&gt; student(s) · average completion &lt;b&gt;{average}&lt;/b&gt; · &lt;b&gt;{risk}&lt;/b&gt; at risk</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>showing {shown}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation type="unfinished">Fortschritt</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) exported to {name}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{name} was not written.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProgressTableModel</name>
+        <message>
+            <source>Student</source>
+            <translation type="unfinished">Studierende*r</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation type="unfinished">E-Mail</translation>
+        </message>
+        <message>
+            <source>Completion</source>
+            <translation type="unfinished">Fortschritt</translation>
+        </message>
+        <message>
+            <source>Lessons done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{done} of {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Average score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation type="unfinished">Letzte Aktivität</translation>
+        </message>
+        <message>
+            <source>No activity yet</source>
+            <translation type="unfinished">Noch keine Aktivität</translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation type="unfinished">Gefährdet</translation>
+        </message>
+        <message>
+            <source>Quiet for longer than the threshold set in Preferences, or well behind the course's pace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No activity yet although the course has started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last active {when}; {percent} done. Quiet for a long time or behind the course's pace.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore a course from a backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A course backup (.cstudio) made with File › Back Up Course…, here or on another computer: the course with its outline, students, enrollments and progress.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore as a copy, with a new code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore as a copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Course &amp;code:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This course is already here, so it is restored as a copy: new ids and the first free code, or the one you give. The course here stays as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restored as it is, the course keeps its ids, so it is the same course as on the computer it came from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave it empty for the first free one ({code}-2, {code}-3 …).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a copy takes a new code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{code} restored as a copy from {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{code} restored from {name}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RosterExportDialog</name>
+        <message>
+            <source>Export the roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The course's students and teachers, and their enrollments, for another system to import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Roster format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>F&amp;ormat:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Written as {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 note: see the Activity panel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} notes: see the Activity panel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Roster of {code} exported for {system} to {name}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RosterImportWizard</name>
+        <message>
+            <source>Import a roster</source>
+            <extracomment>the commit's report, once a roster was written</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished">Schließen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveField</name>
+        <message>
+            <source>File to write</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose where to save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is a file called {name} there already; it will be replaced.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It will be saved as {name}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SavedFilters</name>
+        <message>
+            <source>Courses</source>
+            <extracomment>keys of the fixed entries</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My courses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All courses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enrollments</source>
+            <translation type="unfinished">Einschreibungen</translation>
+        </message>
+        <message>
+            <source>All enrollments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every row</source>
+            <extracomment>a saved filter was renamed in place: (id, new name) a saved filter was dropped at another place: (id, index among its list)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save filter “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved the filter “{0}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename filter “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renamed the filter “{0}” to “{1}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete filter “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted the filter “{0}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move filter “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moved the filter “{0}”.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SavedFiltersPanel</name>
+        <message>
+            <source>Save the current filter (Ctrl+Shift+S)</source>
+            <extracomment>the instructor picked a place or a saved filter: a Place</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the current filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation type="unfinished">Umbenennen</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished">Löschen</translation>
+        </message>
+        <message>
+            <source>Move Up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move Down</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ServiceCommand</name>
         <message>
             <source>{change}: done.</source>
@@ -2729,10 +5265,428 @@
         </message>
     </context>
     <context>
+        <name>SidebarView</name>
+        <message>
+            <source>Places and saved filters</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in to a Course Studio server</source>
+            <extracomment>how the sync client starts its sentence when no server answers</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in to sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your courses stay on this computer and you can work offline. Signed in, Course Studio sends your changes to the server and fetches your colleagues'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation type="unfinished">&amp;Server:</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">Abbrechen</translation>
+        </message>
+        <message>
+            <source>Your sign-in is kept in this computer's keyring; your password is not kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed in to {host} as {who}. Sign in again to use another password, or sign out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server {host} asks you to sign in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This data folder syncs as {name} on {host}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing in…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SourcePage</name>
+        <message>
+            <source>Choose the roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A OneRoster package (a zip or a folder), Canvas SIS files, a Moodle “upload users” file, or any CSV file with one row per person. Nothing is written until you have seen what the import will do.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Roster file or folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Roster format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Into the courses the file names</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enroll into the courses the file names</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Courses are matched by their code; a course the file describes that is not here yet is created as a draft. People without a course go into the student directory.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everyone into one course:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enroll everyone into one course</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Course to enroll everyone in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File or folder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>F&amp;ormat:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enroll:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in a zip file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 row under {columns} columns, read as {encoding} and separated by {sep}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{rows} rows under {columns} columns, read as {encoding} and separated by {sep}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 file {where}: {files}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} files {where}: {files}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Detected from the file's names and columns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chosen by you; the file looks like {detected}. The check will say whether it reads as the format you chose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file's own courses are not used; a file without enrollments enrolls every student in it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Courses are matched by code; one the file describes that is not here yet is created as a draft. People without a course go into the student directory.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>StatusChip</name>
         <message>
             <source>Status: {status}</source>
             <translation>Status: {status}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncActions</name>
+        <message>
+            <source>Every &amp;5 Minutes</source>
+            <extracomment>the choices of Sync › Sync Automatically: (caption, minutes; 0 = only when asked)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every &amp;15 Minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every &amp;30 Minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every &amp;Hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Only When I Ask</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sync Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation type="unfinished">Synchronisieren</translation>
+        </message>
+        <message>
+            <source>Send your changes to the server and fetch everyone else's ({keys})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign &amp;In…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign &amp;Out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Conflicts…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync &amp;Automatically</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync automatically</source>
+            <translation type="unfinished">Automatisch synchronisieren</translation>
+        </message>
+        <message>
+            <source>Sign &amp;In Again…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Conflicts ({n})…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SyncController</name>
+        <message>
+            <source>Type your user name and your password.</source>
+            <extracomment>a SyncView, whenever anything the status area shows changed a sync finished: the SyncReport a sync failed: the sentence saying why signing in worked: the account's display name signing in did not work: the sentence saying why this data folder is now tied to a server account: its id Sync now was asked for but nobody is signed in the status (pending changes, conflicts, last sync) was read and is shown options for each SyncClient (tests pass ``{"backoff": 0}``)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>another instructor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This data folder syncs as {name} on {host}; sign in as {name}, or open another data folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This data folder syncs as {name}; sign in as {name}, or open another data folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed in to {host} as {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing in did not work because of an unexpected problem; see the log file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed out of {host}. Your courses stay on this computer; sign in again to sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} conflicts wait for you: open Sync › Conflicts… to choose what to keep.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} conflict waits for you: open Sync › Conflicts… to choose what to keep.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation type="unfinished">Synchronisieren</translation>
+        </message>
+        <message>
+            <source>Sync failed: {message}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusArea</name>
+        <message>
+            <source>Not signed in</source>
+            <extracomment>refresh "5 minutes ago" this often the word for each state (marked for translation; shown through _tr)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changes that disagree with the server. Click to choose what to keep.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync: {state}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changes made on this computer that the server does not have yet. They are saved here and sent with the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in to a Course Studio server to sync your courses. Click to sign in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed in to {host} as {who}. Click to sync now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connected to {host} as {who}. Click to sync now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending and fetching changes with {host}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It tries again {when}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Click to try now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Click to sign in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Click to try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Synced {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last synced {time}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent {sent}, received {received} ({seconds} s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This computer has not synced with a server yet.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2914,6 +5868,109 @@
         <message>
             <source>{what}: {reason}</source>
             <translation>{what}: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>&amp;Courses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All &amp;Enrollments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every enrollment of every course, in one list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sidebar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save Filter…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the current filter in the sidebar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>every row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name for the filter of enrollments:
+{0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name for the filter of courses:
+{0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished">Speichern</translation>
+        </message>
+    </context>
+    <context>
+        <name>_ChecksEditor</name>
+        <message>
+            <source>Find…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find in {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing in use yet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>_RangeEditor</name>
+        <message>
+            <source>From</source>
+            <translation type="unfinished">Aus</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A day (2026-09-01), a month (2026-09), a year or today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At least</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At most</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write a day such as 2026-09-01, a month such as 2026-09, a year, or today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The lower bound is above the upper one: nothing matches.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

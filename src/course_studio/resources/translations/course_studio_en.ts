@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>CheckPage</name>
+        <message numerus="yes">
+            <source>%Ln student(s) will be enrolled in {code}; {waitlisted} of them go on the waitlist because the course is full.</source>
+            <translation>
+                <numerusform>%Ln student will be enrolled in {code}; {waitlisted} of them go on the waitlist because the course is full.</numerusform>
+                <numerusform>%Ln students will be enrolled in {code}; {waitlisted} of them go on the waitlist because the course is full.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln student(s) will be enrolled in {code}.</source>
+            <translation>
+                <numerusform>%Ln student will be enrolled in {code}.</numerusform>
+                <numerusform>%Ln students will be enrolled in {code}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln student(s) are already enrolled and stay as they are.</source>
+            <translation>
+                <numerusform>%Ln student is already enrolled and stay as they are.</numerusform>
+                <numerusform>%Ln students are already enrolled and stay as they are.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Enroll %Ln student(s)</source>
+            <translation>
+                <numerusform>Enroll %Ln student</numerusform>
+                <numerusform>Enroll %Ln students</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) with problems. Nothing will be written until every row is right: fix the file (or the column choices on the previous page) and check again.</source>
+            <translation>
+                <numerusform>%Ln row with problems. Nothing will be written until every row is right: fix the file (or the column choices on the previous page) and check again.</numerusform>
+                <numerusform>%Ln rows with problems. Nothing will be written until every row is right: fix the file (or the column choices on the previous page) and check again.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CourseActions</name>
         <message numerus="yes">
             <source>%Ln enrollment(s)</source>
@@ -22,6 +60,23 @@
             <translation>
                 <numerusform>%Ln lesson</numerusform>
                 <numerusform>%Ln lessons</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CourseListPanel</name>
+        <message numerus="yes">
+            <source>%Ln course(s)</source>
+            <translation>
+                <numerusform>%Ln course</numerusform>
+                <numerusform>%Ln courses</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %Ln course(s)</source>
+            <translation>
+                <numerusform>{shown} of %Ln course</numerusform>
+                <numerusform>{shown} of %Ln courses</numerusform>
             </translation>
         </message>
     </context>
@@ -119,6 +174,47 @@
         </message>
     </context>
     <context>
+        <name>FilePage</name>
+        <message numerus="yes">
+            <source>%n row(s) under {columns} columns: {names}.</source>
+            <translation>
+                <numerusform>%n row under {columns} columns: {names}.</numerusform>
+                <numerusform>%n rows under {columns} columns: {names}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPage</name>
+        <message numerus="yes">
+            <source>%Ln student(s) from {name} enrolled in {code}, {waitlisted} on the waitlist.</source>
+            <translation>
+                <numerusform>%Ln student from {name} enrolled in {code}, {waitlisted} on the waitlist.</numerusform>
+                <numerusform>%Ln students from {name} enrolled in {code}, {waitlisted} on the waitlist.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln student(s) from {name} enrolled in {code}.</source>
+            <translation>
+                <numerusform>%Ln student from {name} enrolled in {code}.</numerusform>
+                <numerusform>%Ln students from {name} enrolled in {code}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln were already enrolled.</source>
+            <translation>
+                <numerusform>%Ln were already enrolled.</numerusform>
+                <numerusform>%Ln were already enrolled.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %Ln student(s) from {name}</source>
+            <translation>
+                <numerusform>Import %Ln student from {name}</numerusform>
+                <numerusform>Import %Ln students from {name}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ModuleDetails</name>
         <message numerus="yes">
             <source>%Ln lesson(s), {length} in all.</source>
@@ -184,6 +280,40 @@
             <translation>
                 <numerusform>Every %Ln minute</numerusform>
                 <numerusform>Every %Ln minutes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressCharts</name>
+        <message numerus="yes">
+            <source>%Ln student(s) at {low} % to 100 %</source>
+            <translation>
+                <numerusform>%Ln student at {low} % to 100 %</numerusform>
+                <numerusform>%Ln students at {low} % to 100 %</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln student(s) at {low} % to under {high} %</source>
+            <translation>
+                <numerusform>%Ln student at {low} % to under {high} %</numerusform>
+                <numerusform>%Ln students at {low} % to under {high} %</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressTab</name>
+        <message numerus="yes">
+            <source>&lt;b&gt;%Ln&lt;/b&gt; student(s) · average completion &lt;b&gt;{average}&lt;/b&gt; · &lt;b&gt;{risk}&lt;/b&gt; at risk</source>
+            <translation>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; student · average completion &lt;b&gt;{average}&lt;/b&gt; · &lt;b&gt;{risk}&lt;/b&gt; at risk</numerusform>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; students · average completion &lt;b&gt;{average}&lt;/b&gt; · &lt;b&gt;{risk}&lt;/b&gt; at risk</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) exported to {name}.</source>
+            <translation>
+                <numerusform>%Ln row exported to {name}.</numerusform>
+                <numerusform>%Ln rows exported to {name}.</numerusform>
             </translation>
         </message>
     </context>
