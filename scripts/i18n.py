@@ -556,7 +556,7 @@ def fill_english_plurals() -> int:
         if translation.get("type") != "unfinished":
             continue
         forms = translation.findall("numerusform")
-        one = source.replace("(s) are ", " is ").replace("(s)", "")
+        one = source.replace("(s) are ", " is ").replace("(s) were ", " was ").replace("(s)", "")
         many = source.replace("(s)", "s")
         for form, text in zip(forms, (one, many), strict=False):
             form.text = text

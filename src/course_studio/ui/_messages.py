@@ -101,8 +101,11 @@ MESSAGES = (
         "Messages",
         "Course Studio needs a course code here: letters and digits, starting with a letter (for example CS101).",
     ),
+    QT_TRANSLATE_NOOP("Messages", "Course code"),
     QT_TRANSLATE_NOOP("Messages", "Course code already used"),
     QT_TRANSLATE_NOOP("Messages", "Each student needs an email address or a SIS id."),
+    QT_TRANSLATE_NOOP("Messages", "Email"),
+    QT_TRANSLATE_NOOP("Messages", "Enrollment status"),
     QT_TRANSLATE_NOOP(
         "Messages", "Enrollments can be sorted by {keys}; '{name}' is not one of them."
     ),
@@ -112,7 +115,10 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "Every module needs a title."),
     QT_TRANSLATE_NOOP("Messages", "Every variant of the code {code} is taken."),
     QT_TRANSLATE_NOOP("Messages", "Every {what} needs a title."),
+    QT_TRANSLATE_NOOP("Messages", "Family name"),
+    QT_TRANSLATE_NOOP("Messages", "Full name"),
     QT_TRANSLATE_NOOP("Messages", "Give the saved filter a name."),
+    QT_TRANSLATE_NOOP("Messages", "Given name"),
     QT_TRANSLATE_NOOP(
         "Messages",
         "In a course code, '-', '_' and '.' go between letters or digits, for example MATH-201.",
@@ -144,6 +150,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "Please check this value"),
     QT_TRANSLATE_NOOP("Messages", "Progress is written to a .csv or .xlsx file, not '{name}'."),
     QT_TRANSLATE_NOOP("Messages", "Restore the lesson's module first; it is in the Trash too."),
+    QT_TRANSLATE_NOOP("Messages", "Role"),
+    QT_TRANSLATE_NOOP("Messages", "SIS id"),
     QT_TRANSLATE_NOOP("Messages", "Something is not right"),
     QT_TRANSLATE_NOOP("Messages", "Tags must be a list of words."),
     QT_TRANSLATE_NOOP(
@@ -256,6 +264,10 @@ MESSAGES = (
     ),
     QT_TRANSLATE_NOOP("Messages", "The server answered for another account."),
     QT_TRANSLATE_NOOP("Messages", "The server answered for other changes than those sent."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The server could not be reached; your changes are kept and will be sent next time ({reason}).",
+    ),
     QT_TRANSLATE_NOOP("Messages", "The sort order must be a column name such as progress."),
     QT_TRANSLATE_NOOP("Messages", "The sourcedId is empty."),
     QT_TRANSLATE_NOOP("Messages", "The sourcedId {sid} is used twice (also on line {value})."),

@@ -634,7 +634,7 @@ class CheckPage(QWizardPage):
         skipped = result.skipped
         if skipped:
             parts.append(
-                self.tr("%Ln student(s) are already enrolled and stay as they are.", "", skipped)
+                self.tr("%Ln student(s) are already enrolled; they stay as they are.", "", skipped)
             )
         if not n:
             parts.append(self.tr("There is nobody new to enroll."))
@@ -797,7 +797,7 @@ class ImportPage(QWizardPage):
             )
         skipped = result.skipped
         if skipped:
-            summary += " " + self.tr("%Ln were already enrolled.", "", skipped)
+            summary += " " + self.tr("%Ln student(s) were already enrolled.", "", skipped)
         self.status.setText(summary)
         undo = None
         if created:

@@ -467,6 +467,8 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(main)
         if (outline := s.splitter_state("outline")) is not None:
             self.outline.splitter.restoreState(outline)
+        if (progress := s.splitter_state("progress")) is not None:
+            self.progress.splitter.restoreState(progress)
         self.detail.tabs.setCurrentIndex(max(0, min(s.tab(), self.detail.tabs.count() - 1)))
 
     def save_layout(self) -> None:
@@ -476,6 +478,7 @@ class MainWindow(QMainWindow):
         s.save_bytes("courses/header", self.courses.table.horizontalHeader().saveState())
         s.save_bytes("splitters/main", self.splitter.saveState())
         s.save_bytes("splitters/outline", self.outline.splitter.saveState())
+        s.save_bytes("splitters/progress", self.progress.splitter.saveState())
         s.set_tab(self.detail.tabs.currentIndex())
         s.set_last_course(self.courses.current_id())
         s.sync()

@@ -22,7 +22,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, QSortFilterProxyModel, Qt, QThreadPool, Slot
-from PySide6.QtGui import QAction, QColor, QFont, QPainter, QPalette, QUndoStack
+from PySide6.QtGui import QAction, QColor, QFont, QPainter, QPalette, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -62,6 +62,12 @@ from .table_export import export_table
 from .workers import Op
 
 HISTOGRAM_BINS = 10
+#: the charts stay readable down to this height; the student table gets the rest first
+CHART_MIN_HEIGHT = 120
+#: below this height the charts drop their titles (the axes still say what they show)
+CHART_TITLE_HEIGHT = 200
+#: the share of the height the student table starts with (the charts get the rest)
+TABLE_SHARE = 0.58
 translate = QCoreApplication.translate
 
 
@@ -210,7 +216,8 @@ def _style_chart(chart: QChart, palette: QPalette) -> None:
     chart.setBackgroundRoundness(6)
     chart.setDropShadowEnabled(False)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    chart.setMargins(QMargins(6, 6, 6, 6))
+    chart.setMargins(QMargins(4, 0, 4, 0))
+    chart.layout().setContentsMargins(2, 2, 2, 2)
     chart.legend().setVisible(False)
     title_font = QFont(QApplication.font())
     title_font.setBold(True)
@@ -229,6 +236,7 @@ def _style_axis(axis: Any, palette: QPalette) -> None:
     small = QFont(QApplication.font())
     small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
     axis.setLabelsFont(small)
+    axis.setTitleFont(small)
 
 
 class ProgressCharts(QWidget):
@@ -244,13 +252,33 @@ class ProgressCharts(QWidget):
         self.histogram_view.setAccessibleName(self.tr("How many students are how far"))
         for view in (self.lesson_view, self.histogram_view):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(200)
+            view.setMinimumHeight(CHART_MIN_HEIGHT)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.lesson_view, 3)
         layout.addWidget(self.histogram_view, 2)
         self.rates: list[LessonRate] = []
         self.bins: list[int] = [0] * HISTOGRAM_BINS
+        self.lesson_values: QValueAxis | None = None
+        self.histogram_counts: QValueAxis | None = None
+
+    def compact(self) -> bool:
+        """Too low for chart titles and many ticks (a small window)."""
+        return self.height() < CHART_TITLE_HEIGHT
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Titles and tick marks for the height there is: the bars keep their room."""
+        compact = self.compact()
+        self.lesson_chart.setTitle("" if compact else self.tr("Completion per lesson"))
+        self.histogram_chart.setTitle("" if compact else self.tr("Students by completion"))
+        if self.lesson_values is not None:
+            self.lesson_values.setTickCount(3 if compact else 6)
+        if self.histogram_counts is not None:
+            self.histogram_counts.setTickCount(3 if compact else 5)
 
     def show_data(self, rates: list[LessonRate], summaries: list[StudentSummary]) -> None:
         palette = self.palette()
@@ -262,7 +290,6 @@ class ProgressCharts(QWidget):
         for axis in chart.axes():
             chart.removeAxis(axis)
         _style_chart(chart, palette)
-        chart.setTitle(self.tr("Completion per lesson"))
         bars = QBarSet(self.tr("Completed"))
         bars.setColor(accent)
         bars.setBorderColor(accent)
@@ -277,7 +304,8 @@ class ProgressCharts(QWidget):
         categories.setTitleText(self.tr("Lessons in outline order (point at a bar for its title)"))
         values = QValueAxis()
         values.setRange(0, 100)
-        values.setTickCount(6)
+        values.setTitleText(self.tr("Completed"))
+        self.lesson_values = values
         values.setLabelFormat("%d %%")
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
@@ -294,7 +322,6 @@ class ProgressCharts(QWidget):
         for axis in chart.axes():
             chart.removeAxis(axis)
         _style_chart(chart, palette)
-        chart.setTitle(self.tr("Students by completion"))
         counts = QBarSet(self.tr("Students"))
         second = QColor("#4aa3a0" if is_dark(palette) else "#2f8f8a")
         counts.setColor(second)
@@ -311,7 +338,8 @@ class ProgressCharts(QWidget):
         count_axis = QValueAxis()
         top = max(self.bins) if self.bins else 0
         count_axis.setRange(0, max(4, _nice_ceiling(top)))
-        count_axis.setTickCount(5)
+        count_axis.setTitleText(self.tr("Students"))
+        self.histogram_counts = count_axis
         count_axis.setLabelFormat("%d")
         chart.addAxis(bins_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(count_axis, Qt.AlignmentFlag.AlignLeft)
@@ -320,6 +348,7 @@ class ProgressCharts(QWidget):
         for axis in (bins_axis, count_axis):
             _style_axis(axis, palette)
         bins_axis.setGridLineVisible(False)
+        self._fit()
 
     def _lesson_hovered(self, status: bool, index: int) -> None:
         if status and 0 <= index < len(self.rates):
@@ -465,11 +494,15 @@ class ProgressTab(QWidget):
         )
         self.charts = ProgressCharts()
         self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("progressSplitter")
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(self.charts)
+        # the table grows first; the charts keep a readable minimum height
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        share = round(TABLE_SHARE * 1000)
+        self.splitter.setSizes([share, 1000 - share])
         self.empty_label = QLabel(self.tr("Pick a course to see how its students are doing."))
         self.empty_label.setAlignment(CENTER)
         layout = QVBoxLayout(self)

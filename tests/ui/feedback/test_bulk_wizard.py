@@ -82,7 +82,7 @@ def test_a_good_file_is_checked_then_imported_and_undone(
         host.wait(lambda: not wizard.check_page.running)
         assert wizard.problems == []
         assert "All 4 rows are fine." in wizard.check_page.status.text()
-        assert "1 is already enrolled" in wizard.check_page.status.text()
+        assert "1 student is already enrolled" in wizard.check_page.status.text()
         commit = wizard.button(QWizard.WizardButton.CommitButton)
         assert commit.isEnabled() and commit.text() == "Enroll 3 students"
     wizard.next()  # confirm

@@ -2,26 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
     <context>
-        <name />
-        <message>
-            <source>Type the server's address, for example https://courses.example.edu.</source>
-            <extracomment>how long to wait before each new try while the server cannot be reached the first automatic sync waits a moment, so the window is drawn first sentences marked for translation; say them through tr()</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server address starts with https:// (or http:// on your own computer), for example https://courses.example.edu.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server address must start with http:// or https:// and name a computer (got {url}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server address cannot contain spaces.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>Action</name>
         <message>
             <source>create</source>
@@ -112,361 +92,361 @@
         <message>
             <source>Search students, or filter: status:active at-risk:yes progress&lt;50</source>
             <extracomment>the filter in force changed: its canonical text "Only my courses" was switched: bool</extracomment>
-            <translation type="unfinished" />
+            <translation>Personen suchen oder filtern: status:active at-risk:yes progress&lt;50</translation>
         </message>
         <message>
             <source>Search enrollments</source>
-            <translation type="unfinished" />
+            <translation>Einschreibungen durchsuchen</translation>
         </message>
         <message>
             <source>Only my courses</source>
-            <translation type="unfinished" />
+            <translation>Nur meine Kurse</translation>
         </message>
         <message>
             <source>Only enrollments in courses I teach</source>
-            <translation type="unfinished" />
+            <translation>Nur Einschreibungen in Kursen, die ich unterrichte</translation>
         </message>
         <message>
             <source>Counting…</source>
-            <translation type="unfinished" />
+            <translation>Wird gezählt…</translation>
         </message>
         <message>
             <source>1 enrollment</source>
-            <translation type="unfinished" />
+            <translation>1 Einschreibung</translation>
         </message>
         <message>
             <source>{0} enrollments</source>
-            <translation type="unfinished" />
+            <translation>{0} Einschreibungen</translation>
         </message>
         <message>
             <source>{0} · counting…</source>
-            <translation type="unfinished" />
+            <translation>{0} · wird gezählt…</translation>
         </message>
     </context>
     <context>
         <name>BackupDialog</name>
         <message>
             <source>Back up the course</source>
-            <translation type="unfinished" />
+            <translation>Den Kurs sichern</translation>
         </message>
         <message>
             <source>The whole course in one file — settings, outline, students, enrollments and progress — to move it to another computer without a server, or to keep. File › Restore from Backup… brings it back.</source>
-            <translation type="unfinished" />
+            <translation>Der ganze Kurs in einer Datei – Einstellungen, Gliederung, Teilnehmende, Einschreibungen und Fortschritt –, um ihn ohne Server auf einen anderen Computer zu bringen oder aufzubewahren. Datei › Aus Sicherung wiederherstellen… holt ihn zurück.</translation>
         </message>
         <message>
             <source>{code} backed up to {name}</source>
-            <translation type="unfinished" />
+            <translation>{code} gesichert in {name}</translation>
         </message>
     </context>
     <context>
         <name>BulkEnrollWizard</name>
         <message>
             <source>Given name</source>
-            <translation type="unfinished" />
+            <translation>Vorname</translation>
         </message>
         <message>
             <source>Family name</source>
-            <translation type="unfinished" />
+            <translation>Nachname</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished">E-Mail</translation>
+            <translation>E-Mail</translation>
         </message>
         <message>
             <source>SIS id</source>
-            <translation type="unfinished" />
+            <translation>SIS-ID</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished">Rolle</translation>
+            <translation>Rolle</translation>
         </message>
         <message>
             <source>Column {number}</source>
-            <translation type="unfinished" />
+            <translation>Spalte {number}</translation>
         </message>
         <message>
             <source>Import a class list</source>
-            <translation type="unfinished" />
+            <translation>Eine Teilnehmerliste importieren</translation>
         </message>
         <message>
             <source>Enroll</source>
-            <translation type="unfinished">Einschreiben</translation>
+            <translation>Einschreiben</translation>
         </message>
         <message>
             <source>this course</source>
-            <translation type="unfinished" />
+            <translation>diesen Kurs</translation>
         </message>
     </context>
     <context>
         <name>CartridgeExportDialog</name>
         <message>
             <source>Export the course as a Common Cartridge</source>
-            <translation type="unfinished" />
+            <translation>Den Kurs als Common Cartridge exportieren</translation>
         </message>
         <message>
             <source>The course's settings, outline and lesson pages as an IMS Common Cartridge (.imscc), which other learning platforms import.</source>
-            <translation type="unfinished" />
+            <translation>Die Einstellungen, die Gliederung und die Lektionsseiten des Kurses als IMS Common Cartridge (.imscc), die andere Lernplattformen importieren.</translation>
         </message>
         <message>
             <source>Common Cartridge 1.3</source>
-            <translation type="unfinished" />
+            <translation>Common Cartridge 1.3</translation>
         </message>
         <message>
             <source>Common Cartridge 1.1 (for Moodle)</source>
-            <translation type="unfinished" />
+            <translation>Common Cartridge 1.1 (für Moodle)</translation>
         </message>
         <message>
             <source>Common Cartridge 1.1, for Moodle</source>
-            <translation type="unfinished" />
+            <translation>Common Cartridge 1.1, für Moodle</translation>
         </message>
         <message>
             <source>Version:</source>
-            <translation type="unfinished" />
+            <translation>Version:</translation>
         </message>
         <message>
             <source>{code} exported as Common Cartridge {version} to {name}</source>
-            <translation type="unfinished" />
+            <translation>{code} als Common Cartridge {version} exportiert nach {name}</translation>
         </message>
     </context>
     <context>
         <name>CartridgeImportDialog</name>
         <message>
             <source>Import a Common Cartridge</source>
-            <translation type="unfinished" />
+            <translation>Eine Common Cartridge importieren</translation>
         </message>
         <message>
             <source>A course exported from another learning platform as an IMS Common Cartridge (.imscc, versions 1.0 to 1.3). Its outline, pages and links become a new draft course of yours; files, quiz questions and tool settings stay behind.</source>
-            <translation type="unfinished" />
+            <translation>Ein Kurs, den eine andere Lernplattform als IMS Common Cartridge (.imscc, Versionen 1.0 bis 1.3) exportiert hat. Seine Gliederung, Seiten und Links werden ein neuer Kursentwurf von Ihnen; Dateien, Quizfragen und Werkzeugeinstellungen bleiben zurück.</translation>
         </message>
         <message>
             <source>Cartridge file</source>
-            <translation type="unfinished" />
+            <translation>Cartridge-Datei</translation>
         </message>
         <message>
             <source>Course &amp;code:</source>
-            <translation type="unfinished" />
+            <translation>Kurs&amp;kürzel:</translation>
         </message>
         <message>
             <source>language {code}</source>
-            <translation type="unfinished" />
+            <translation>Sprache {code}</translation>
         </message>
         <message>
             <source>Leave it empty to use {code}, or {code}-2, {code}-3 … when you already have a course {code}.</source>
-            <translation type="unfinished" />
+            <translation>Leer lassen, um {code} zu verwenden – oder {code}-2, {code}-3 …, wenn Sie schon einen Kurs {code} haben.</translation>
         </message>
         <message>
             <source>Leave it empty to take one from the cartridge's title.</source>
-            <translation type="unfinished" />
+            <translation>Leer lassen, um eines aus dem Titel der Cartridge zu bilden.</translation>
         </message>
         <message>
             <source>the cartridge</source>
-            <translation type="unfinished" />
+            <translation>die Cartridge</translation>
         </message>
         <message>
             <source>{code} imported from {name}</source>
-            <translation type="unfinished" />
+            <translation>{code} importiert aus {name}</translation>
         </message>
     </context>
     <context>
         <name>CheckPage</name>
         <message>
             <source>Check the rows</source>
-            <translation type="unfinished" />
+            <translation>Die Zeilen prüfen</translation>
         </message>
         <message>
             <source>Nothing has been written yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch wurde nichts gespeichert.</translation>
         </message>
         <message>
             <source>Checking progress</source>
-            <translation type="unfinished" />
+            <translation>Fortschritt der Prüfung</translation>
         </message>
         <message>
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>Zeile</translation>
         </message>
         <message>
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Spalte</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Problem</translation>
         </message>
         <message>
             <source>Rows with problems</source>
-            <translation type="unfinished" />
+            <translation>Zeilen mit Problemen</translation>
         </message>
         <message>
             <source>Copy the list</source>
-            <translation type="unfinished" />
+            <translation>Liste kopieren</translation>
         </message>
         <message>
             <source>Copy the list of problems</source>
-            <translation type="unfinished" />
+            <translation>Die Liste der Probleme kopieren</translation>
         </message>
         <message>
             <source>Read the file again and check</source>
-            <translation type="unfinished" />
+            <translation>Datei neu lesen und prüfen</translation>
         </message>
         <message>
             <source>Checking every row…</source>
-            <translation type="unfinished" />
+            <translation>Jede Zeile wird geprüft…</translation>
         </message>
         <message>
             <source>Reading the file again…</source>
-            <translation type="unfinished" />
+            <translation>Die Datei wird neu gelesen…</translation>
         </message>
         <message>
             <source>The file could not be read.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei konnte nicht gelesen werden.</translation>
         </message>
         <message>
             <source>All {rows} rows are fine.</source>
-            <translation type="unfinished" />
+            <translation>Alle {rows} Zeilen sind in Ordnung.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln student(s) will be enrolled in {code}; {waitlisted} of them go on the waitlist because the course is full.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Person wird in {code} eingeschrieben; {waitlisted} davon kommen auf die Warteliste, weil der Kurs voll ist.</numerusform>
+                <numerusform>%Ln Personen werden in {code} eingeschrieben; {waitlisted} davon kommen auf die Warteliste, weil der Kurs voll ist.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln student(s) will be enrolled in {code}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Person wird in {code} eingeschrieben.</numerusform>
+                <numerusform>%Ln Personen werden in {code} eingeschrieben.</numerusform>
             </translation>
         </message>
         <message>
             <source>Every one of them will wait for a seat.</source>
-            <translation type="unfinished" />
+            <translation>Alle warten auf einen Platz.</translation>
         </message>
         <message numerus="yes">
-            <source>%Ln student(s) are already enrolled and stay as they are.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <source>%Ln student(s) are already enrolled; they stay as they are.</source>
+            <translation>
+                <numerusform>%Ln Person ist schon eingeschrieben und bleibt, wie sie ist.</numerusform>
+                <numerusform>%Ln Personen sind schon eingeschrieben und bleiben, wie sie sind.</numerusform>
             </translation>
         </message>
         <message>
             <source>There is nobody new to enroll.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt niemanden, der neu einzuschreiben ist.</translation>
         </message>
         <message numerus="yes">
             <source>Enroll %Ln student(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Person einschreiben</numerusform>
+                <numerusform>%Ln Personen einschreiben</numerusform>
             </translation>
         </message>
         <message>
             <source>The check was cancelled. Nothing has been written.</source>
-            <translation type="unfinished" />
+            <translation>Die Prüfung wurde abgebrochen. Es wurde nichts gespeichert.</translation>
         </message>
         <message>
             <source>The check could not finish. Nothing has been written.</source>
-            <translation type="unfinished" />
+            <translation>Die Prüfung konnte nicht abgeschlossen werden. Es wurde nichts gespeichert.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln row(s) with problems. Nothing will be written until every row is right: fix the file (or the column choices on the previous page) and check again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Zeile mit Problemen. Gespeichert wird erst, wenn jede Zeile stimmt: Korrigieren Sie die Datei (oder die Spaltenzuordnung auf der vorigen Seite) und prüfen Sie erneut.</numerusform>
+                <numerusform>%Ln Zeilen mit Problemen. Gespeichert wird erst, wenn jede Zeile stimmt: Korrigieren Sie die Datei (oder die Spaltenzuordnung auf der vorigen Seite) und prüfen Sie erneut.</numerusform>
             </translation>
         </message>
         <message>
             <source>Check the roster</source>
-            <translation type="unfinished" />
+            <translation>Die Teilnehmerliste prüfen</translation>
         </message>
         <message>
             <source>Every row is checked against your courses and students. Nothing is written yet.</source>
-            <translation type="unfinished" />
+            <translation>Jede Zeile wird mit Ihren Kursen und Teilnehmenden abgeglichen. Noch wird nichts gespeichert.</translation>
         </message>
         <message>
             <source>Stop checking</source>
-            <translation type="unfinished" />
+            <translation>Prüfung beenden</translation>
         </message>
         <message>
             <source>In the file</source>
-            <translation type="unfinished" />
+            <translation>In der Datei</translation>
         </message>
         <message>
             <source>The import will</source>
-            <translation type="unfinished" />
+            <translation>Der Import wird</translation>
         </message>
         <message>
             <source>Check Again</source>
-            <translation type="unfinished" />
+            <translation>Erneut prüfen</translation>
         </message>
         <message>
             <source>Read the file again and check it</source>
-            <translation type="unfinished" />
+            <translation>Die Datei neu lesen und prüfen</translation>
         </message>
         <message>
             <source>Read the file again (after you fixed it) and check every row</source>
-            <translation type="unfinished" />
+            <translation>Die Datei (nach Ihrer Korrektur) neu lesen und jede Zeile prüfen</translation>
         </message>
         <message>
             <source>Checking every row. Nothing is written.</source>
-            <translation type="unfinished" />
+            <translation>Jede Zeile wird geprüft. Es wird nichts gespeichert.</translation>
         </message>
         <message>
             <source>Reading the file…</source>
-            <translation type="unfinished" />
+            <translation>Die Datei wird gelesen…</translation>
         </message>
         <message>
             <source>Nobody.</source>
-            <translation type="unfinished" />
+            <translation>Niemand.</translation>
         </message>
         <message>
             <source>put everyone into {code}</source>
-            <translation type="unfinished" />
+            <translation>alle in {code} einschreiben</translation>
         </message>
         <message>
             <source>Change nothing.</source>
-            <translation type="unfinished" />
+            <translation>Nichts ändern.</translation>
         </message>
         <message>
             <source>Once every row is right, the import will</source>
-            <translation type="unfinished" />
+            <translation>Sobald jede Zeile stimmt, wird der Import</translation>
         </message>
         <message>
             <source>1 problem in {name}.</source>
-            <translation type="unfinished" />
+            <translation>1 Problem in {name}.</translation>
         </message>
         <message>
             <source>{n} problems in {name}.</source>
-            <translation type="unfinished" />
+            <translation>{n} Probleme in {name}.</translation>
         </message>
         <message>
             <source>Nothing will be imported until every row is right: the list below says where. Fix the file, then press Check Again.</source>
-            <translation type="unfinished" />
+            <translation>Importiert wird erst, wenn jede Zeile stimmt: Die Liste unten zeigt, wo etwas fehlt. Korrigieren Sie die Datei und klicken Sie dann auf „Erneut prüfen“.</translation>
         </message>
         <message>
             <source>&lt;b&gt;{name} is ready, and changes nothing:&lt;/b&gt; everyone in it is already here as the file says.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{name} ist bereit und ändert nichts:&lt;/b&gt; Alle darin sind schon so hier, wie die Datei sagt.</translation>
         </message>
         <message>
             <source>1 row is left out on purpose (see the notes below).</source>
-            <translation type="unfinished" />
+            <translation>1 Zeile wird absichtlich ausgelassen (siehe die Hinweise unten).</translation>
         </message>
         <message>
             <source>{n} rows are left out on purpose (see the notes below).</source>
-            <translation type="unfinished" />
+            <translation>{n} Zeilen werden absichtlich ausgelassen (siehe die Hinweise unten).</translation>
         </message>
         <message>
             <source>&lt;b&gt;{name} is ready to import.&lt;/b&gt; Nothing has been written yet: press Import to write it all at once.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{name} ist bereit zum Import.&lt;/b&gt; Noch wurde nichts gespeichert: Klicken Sie auf „Importieren“, um alles auf einmal zu speichern.</translation>
         </message>
         <message>
             <source>The check was stopped. Nothing has been written.</source>
-            <translation type="unfinished" />
+            <translation>Die Prüfung wurde beendet. Es wurde nichts gespeichert.</translation>
         </message>
         <message>
             <source>{problem} Nothing has been written.</source>
-            <translation type="unfinished" />
+            <translation>{problem} Es wurde nichts gespeichert.</translation>
         </message>
     </context>
     <context>
@@ -616,96 +596,365 @@
         <name>ConflictDialog</name>
         <message>
             <source>Changes made on this computer and on the server disagree. Until you choose, this computer shows the server's version; your own is kept here, so nothing is lost.</source>
-            <translation type="unfinished" />
+            <translation>Änderungen auf diesem Computer und auf dem Server widersprechen sich. Bis Sie wählen, zeigt dieser Computer die Fassung des Servers; Ihre eigene bleibt hier erhalten, es geht also nichts verloren.</translation>
         </message>
         <message>
             <source>Sync conflicts</source>
             <extracomment>a conflict was resolved: (ConflictInfo before, choice) resolving failed: the sentence shown a fresh list of conflicts is shown</extracomment>
-            <translation type="unfinished" />
+            <translation>Sync-Konflikte</translation>
         </message>
         <message>
             <source>Conflicts</source>
-            <translation type="unfinished" />
+            <translation>Konflikte</translation>
         </message>
         <message>
             <source>Open conflicts</source>
-            <translation type="unfinished" />
+            <translation>Offene Konflikte</translation>
         </message>
         <message>
             <source>No conflicts: everything you changed agrees with the server.</source>
-            <translation type="unfinished" />
+            <translation>Keine Konflikte: Alles, was Sie geändert haben, stimmt mit dem Server überein.</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">Schließen</translation>
+            <translation>Schließen</translation>
         </message>
         <message>
             <source>No conflicts</source>
-            <translation type="unfinished" />
+            <translation>Keine Konflikte</translation>
         </message>
         <message>
             <source>{n} conflicts</source>
-            <translation type="unfinished" />
+            <translation>{n} Konflikte</translation>
         </message>
         <message>
             <source>{n} conflict</source>
-            <translation type="unfinished" />
+            <translation>{n} Konflikt</translation>
         </message>
         <message>
             <source>Sync conflicts ({n})</source>
-            <translation type="unfinished" />
+            <translation>Sync-Konflikte ({n})</translation>
         </message>
         <message>
             <source>What happened</source>
-            <translation type="unfinished" />
+            <translation>Was passiert ist</translation>
         </message>
         <message>
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(leer)</translation>
         </message>
         <message>
             <source>Yours:</source>
-            <translation type="unfinished" />
+            <translation>Ihre:</translation>
         </message>
         <message>
             <source>The server's:</source>
-            <translation type="unfinished" />
+            <translation>Die des Servers:</translation>
         </message>
         <message>
             <source>Before both changes:</source>
-            <translation type="unfinished" />
+            <translation>Vor beiden Änderungen:</translation>
         </message>
         <message>
             <source>Type the {field}</source>
-            <translation type="unfinished" />
+            <translation>{field} eingeben</translation>
         </message>
         <message>
             <source>Or type:</source>
-            <translation type="unfinished" />
+            <translation>Oder eingeben:</translation>
         </message>
         <message>
             <source>Use this value</source>
-            <translation type="unfinished" />
+            <translation>Diesen Wert verwenden</translation>
         </message>
         <message>
             <source>Yours</source>
-            <translation type="unfinished" />
+            <translation>Ihre</translation>
         </message>
         <message>
             <source>The server's</source>
-            <translation type="unfinished" />
+            <translation>Die des Servers</translation>
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished">Gelöscht</translation>
+            <translation>Gelöscht</translation>
         </message>
         <message>
             <source>Not on the server</source>
-            <translation type="unfinished" />
+            <translation>Nicht auf dem Server</translation>
         </message>
         <message>
             <source>Resolve conflict</source>
-            <translation type="unfinished" />
+            <translation>Konflikt lösen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictText</name>
+        <message>
+            <source>code</source>
+            <extracomment>what an instructor calls each field</extracomment>
+            <translation>Kürzel</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>term</source>
+            <translation>Semester</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>tags</source>
+            <translation>Schlagwörter</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>start date</source>
+            <translation>Startdatum</translation>
+        </message>
+        <message>
+            <source>end date</source>
+            <translation>Enddatum</translation>
+        </message>
+        <message>
+            <source>seats</source>
+            <translation>Plätze</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>Verantwortliche Person</translation>
+        </message>
+        <message>
+            <source>type</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>duration</source>
+            <translation>Dauer</translation>
+        </message>
+        <message>
+            <source>place in the outline</source>
+            <translation>Platz in der Gliederung</translation>
+        </message>
+        <message>
+            <source>module</source>
+            <translation>Modul</translation>
+        </message>
+        <message>
+            <source>course</source>
+            <translation>Kurs</translation>
+        </message>
+        <message>
+            <source>given name</source>
+            <translation>Vorname</translation>
+        </message>
+        <message>
+            <source>family name</source>
+            <translation>Nachname</translation>
+        </message>
+        <message>
+            <source>email address</source>
+            <translation>E-Mail-Adresse</translation>
+        </message>
+        <message>
+            <source>SIS id</source>
+            <translation>SIS-ID</translation>
+        </message>
+        <message>
+            <source>student</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>instructor</source>
+            <translation>Lehrperson</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>enrollment time</source>
+            <translation>Einschreibezeitpunkt</translation>
+        </message>
+        <message>
+            <source>enrollment</source>
+            <translation>Einschreibung</translation>
+        </message>
+        <message>
+            <source>lesson</source>
+            <translation>Lektion</translation>
+        </message>
+        <message>
+            <source>score</source>
+            <translation>Punktzahl</translation>
+        </message>
+        <message>
+            <source>last activity</source>
+            <translation>Letzte Aktivität</translation>
+        </message>
+        <message>
+            <source>completion time</source>
+            <translation>Abschlusszeitpunkt</translation>
+        </message>
+        <message>
+            <source>{what} “{title}”</source>
+            <extracomment>fields with a fixed set of values: shown as a choice when typing a value fields typed as several lines of text looks up the name of a row another row points to: (entity, id) -&gt; name or None</extracomment>
+            <translation>{what} „{title}“</translation>
+        </message>
+        <message>
+            <source>{item} · {field}</source>
+            <translation>{item} · {field}</translation>
+        </message>
+        <message>
+            <source>The server refused this change.</source>
+            <translation>Der Server hat diese Änderung abgelehnt.</translation>
+        </message>
+        <message>
+            <source>the {field} of {item}</source>
+            <translation>{field} von {item}</translation>
+        </message>
+        <message>
+            <source>The server refused your change to {subject}. It said: “{said}”</source>
+            <translation>Der Server hat Ihre Änderung an {subject} abgelehnt. Er meldete: „{said}“</translation>
+        </message>
+        <message>
+            <source>Your change is kept here so that nothing is lost: send it again, or let it go.</source>
+            <translation>Ihre Änderung bleibt hier erhalten, damit nichts verloren geht: Senden Sie sie erneut oder verwerfen Sie sie.</translation>
+        </message>
+        <message>
+            <source>Until you choose, this computer shows the server's version.</source>
+            <translation>Bis Sie wählen, zeigt dieser Computer die Fassung des Servers.</translation>
+        </message>
+        <message>
+            <source>You changed {item} here, but it no longer exists on the server.</source>
+            <translation>Sie haben {item} hier geändert, aber auf dem Server gibt es es nicht mehr.</translation>
+        </message>
+        <message>
+            <source>You deleted {item} here, but it was changed on the server meanwhile, so it is back with those changes. Delete it again, or keep it.</source>
+            <translation>Sie haben {item} hier gelöscht, aber es wurde inzwischen auf dem Server geändert und ist daher mit diesen Änderungen zurück. Löschen Sie es erneut oder behalten Sie es.</translation>
+        </message>
+        <message>
+            <source>You changed {item} here, but it was deleted on the server meanwhile, so it is deleted here too. Bring it back with your changes, or let it go.</source>
+            <translation>Sie haben {item} hier geändert, aber es wurde inzwischen auf dem Server gelöscht und ist daher auch hier gelöscht. Holen Sie es mit Ihren Änderungen zurück oder lassen Sie es gelöscht.</translation>
+        </message>
+        <message>
+            <source>You changed the {field} of {item} here, and someone changed it to something else on the server meanwhile. Until you choose, this computer shows the server's value.</source>
+            <translation>Sie haben {field} von {item} hier geändert, und jemand hat den Wert inzwischen auf dem Server anders geändert. Bis Sie wählen, zeigt dieser Computer den Wert des Servers.</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>Meine behalten</translation>
+        </message>
+        <message>
+            <source>Take theirs</source>
+            <translation>Die des Servers nehmen</translation>
+        </message>
+        <message>
+            <source>Your {field} of {item} is kept; it is sent with the next sync.</source>
+            <translation>Ihr Wert für {field} von {item} bleibt; er wird mit der nächsten Synchronisierung gesendet.</translation>
+        </message>
+        <message>
+            <source>The server's {field} of {item} is kept.</source>
+            <translation>Der Wert des Servers für {field} von {item} bleibt.</translation>
+        </message>
+        <message>
+            <source>Send it again</source>
+            <translation>Erneut senden</translation>
+        </message>
+        <message>
+            <source>Let it go</source>
+            <translation>Verwerfen</translation>
+        </message>
+        <message>
+            <source>Your change to {item} is kept; it is sent with the next sync.</source>
+            <translation>Ihre Änderung an {item} bleibt; sie wird mit der nächsten Synchronisierung gesendet.</translation>
+        </message>
+        <message>
+            <source>Your refused change to {item} is let go.</source>
+            <translation>Ihre abgelehnte Änderung an {item} wurde verworfen.</translation>
+        </message>
+        <message>
+            <source>Delete it again</source>
+            <translation>Erneut löschen</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Behalten</translation>
+        </message>
+        <message>
+            <source>{item} is deleted again; it is sent with the next sync.</source>
+            <translation>{item} ist wieder gelöscht; das wird mit der nächsten Synchronisierung gesendet.</translation>
+        </message>
+        <message>
+            <source>{item} is kept with the server's changes.</source>
+            <translation>{item} bleibt mit den Änderungen des Servers erhalten.</translation>
+        </message>
+        <message>
+            <source>Bring it back</source>
+            <translation>Zurückholen</translation>
+        </message>
+        <message>
+            <source>Leave it deleted</source>
+            <translation>Gelöscht lassen</translation>
+        </message>
+        <message>
+            <source>{item} is brought back with your changes; it is sent with the next sync.</source>
+            <translation>{item} ist mit Ihren Änderungen zurück; das wird mit der nächsten Synchronisierung gesendet.</translation>
+        </message>
+        <message>
+            <source>{item} stays deleted.</source>
+            <translation>{item} bleibt gelöscht.</translation>
+        </message>
+        <message>
+            <source>Your version of {item} is kept; it is sent with the next sync.</source>
+            <translation>Ihre Fassung von {item} bleibt; sie wird mit der nächsten Synchronisierung gesendet.</translation>
+        </message>
+        <message>
+            <source>The server's version of {item} is kept.</source>
+            <translation>Die Fassung des Servers von {item} bleibt.</translation>
+        </message>
+        <message>
+            <source>The {field} of {item} is now {value}; it is sent with the next sync.</source>
+            <translation>{field} von {item} ist jetzt {value}; das wird mit der nächsten Synchronisierung gesendet.</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(leer)</translation>
+        </message>
+        <message>
+            <source>a place in the outline</source>
+            <translation>ein Platz in der Gliederung</translation>
+        </message>
+        <message>
+            <source>another {what}</source>
+            <translation>ein anderes Element ({what})</translation>
+        </message>
+        <message>
+            <source>{n} minutes</source>
+            <translation>{n} Minuten</translation>
+        </message>
+        <message>
+            <source>{n} seats</source>
+            <translation>{n} Plätze</translation>
         </message>
     </context>
     <context>
@@ -713,167 +962,171 @@
         <message>
             <source>{n} person</source>
             <extracomment>key -&gt; (one, many); ``{n}`` is the number</extracomment>
-            <translation type="unfinished" />
+            <translation>{n} Person</translation>
         </message>
         <message>
             <source>{n} people</source>
-            <translation type="unfinished" />
+            <translation>{n} Personen</translation>
         </message>
         <message>
             <source>{n} student</source>
-            <translation type="unfinished" />
+            <translation>{n} Studierende*r</translation>
         </message>
         <message>
             <source>{n} students</source>
-            <translation type="unfinished" />
+            <translation>{n} Studierende</translation>
         </message>
         <message>
             <source>{n} teacher</source>
-            <translation type="unfinished" />
+            <translation>{n} Lehrperson</translation>
         </message>
         <message>
             <source>{n} teachers</source>
-            <translation type="unfinished" />
+            <translation>{n} Lehrpersonen</translation>
         </message>
         <message>
             <source>{n} course</source>
-            <translation type="unfinished" />
+            <translation>{n} Kurs</translation>
         </message>
         <message>
             <source>{n} courses</source>
-            <translation type="unfinished" />
+            <translation>{n} Kurse</translation>
         </message>
         <message>
             <source>{n} enrollment</source>
-            <translation type="unfinished" />
+            <translation>{n} Einschreibung</translation>
         </message>
         <message>
             <source>{n} enrollments</source>
-            <translation type="unfinished" />
+            <translation>{n} Einschreibungen</translation>
         </message>
         <message>
             <source>{n} row left out</source>
-            <translation type="unfinished" />
+            <translation>{n} Zeile ausgelassen</translation>
         </message>
         <message>
             <source>{n} rows left out</source>
-            <translation type="unfinished" />
+            <translation>{n} Zeilen ausgelassen</translation>
         </message>
         <message>
             <source>{n} module</source>
-            <translation type="unfinished" />
+            <translation>{n} Modul</translation>
         </message>
         <message>
             <source>{n} modules</source>
-            <translation type="unfinished" />
+            <translation>{n} Module</translation>
         </message>
         <message>
             <source>{n} lesson</source>
-            <translation type="unfinished" />
+            <translation>{n} Lektion</translation>
         </message>
         <message>
             <source>{n} lessons</source>
-            <translation type="unfinished" />
+            <translation>{n} Lektionen</translation>
         </message>
         <message>
             <source>{n} progress record</source>
-            <translation type="unfinished" />
+            <translation>{n} Fortschrittseintrag</translation>
         </message>
         <message>
             <source>{n} progress records</source>
-            <translation type="unfinished" />
+            <translation>{n} Fortschrittseinträge</translation>
         </message>
         <message>
             <source>{n} new student</source>
-            <translation type="unfinished" />
+            <translation>{n} neue Person</translation>
         </message>
         <message>
             <source>{n} new students</source>
-            <translation type="unfinished" />
+            <translation>{n} neue Personen</translation>
         </message>
         <message>
             <source>{n} student updated</source>
-            <translation type="unfinished" />
+            <translation>{n} Person aktualisiert</translation>
         </message>
         <message>
             <source>{n} students updated</source>
-            <translation type="unfinished" />
+            <translation>{n} Personen aktualisiert</translation>
         </message>
         <message>
             <source>{n} student already here</source>
-            <translation type="unfinished" />
+            <translation>{n} Person schon vorhanden</translation>
         </message>
         <message>
             <source>{n} students already here</source>
-            <translation type="unfinished" />
+            <translation>{n} Personen schon vorhanden</translation>
         </message>
         <message>
             <source>{n} new instructor</source>
-            <translation type="unfinished" />
+            <translation>{n} neue Lehrperson</translation>
         </message>
         <message>
             <source>{n} new instructors</source>
-            <translation type="unfinished" />
+            <translation>{n} neue Lehrpersonen</translation>
         </message>
         <message>
             <source>{n} new course</source>
-            <translation type="unfinished" />
+            <translation>{n} neuer Kurs</translation>
         </message>
         <message>
             <source>{n} new courses</source>
-            <translation type="unfinished" />
+            <translation>{n} neue Kurse</translation>
         </message>
         <message>
             <source>{n} course already here</source>
-            <translation type="unfinished" />
+            <translation>{n} Kurs schon vorhanden</translation>
         </message>
         <message>
             <source>{n} courses already here</source>
-            <translation type="unfinished" />
+            <translation>{n} Kurse schon vorhanden</translation>
         </message>
         <message>
             <source>{n} new enrollment</source>
-            <translation type="unfinished" />
+            <translation>{n} neue Einschreibung</translation>
         </message>
         <message>
             <source>{n} new enrollments</source>
-            <translation type="unfinished" />
+            <translation>{n} neue Einschreibungen</translation>
         </message>
         <message>
             <source>{n} enrollment updated</source>
-            <translation type="unfinished" />
+            <translation>{n} Einschreibung aktualisiert</translation>
         </message>
         <message>
             <source>{n} enrollments updated</source>
-            <translation type="unfinished" />
+            <translation>{n} Einschreibungen aktualisiert</translation>
         </message>
         <message>
             <source>{n} enrollment unchanged</source>
-            <translation type="unfinished" />
+            <translation>{n} Einschreibung unverändert</translation>
         </message>
         <message>
             <source>{n} enrollments unchanged</source>
-            <translation type="unfinished" />
+            <translation>{n} Einschreibungen unverändert</translation>
         </message>
         <message>
             <source>{n} enrollment named twice, kept once</source>
-            <translation type="unfinished" />
+            <translation>{n} Einschreibung doppelt genannt, einmal übernommen</translation>
         </message>
         <message>
             <source>{n} enrollments named twice, kept once</source>
-            <translation type="unfinished" />
+            <translation>{n} Einschreibungen doppelt genannt, einmal übernommen</translation>
         </message>
         <message>
             <source>{n} on a waitlist (course full)</source>
-            <translation type="unfinished" />
+            <translation>{n} auf einer Warteliste (Kurs voll)</translation>
         </message>
         <message>
             <source>{n} co-instructor added</source>
-            <translation type="unfinished" />
+            <translation>{n} weitere Lehrperson hinzugefügt</translation>
         </message>
         <message>
             <source>{n} co-instructors added</source>
-            <translation type="unfinished" />
+            <translation>{n} weitere Lehrpersonen hinzugefügt</translation>
+        </message>
+        <message>
+            <source>{list} and {last}</source>
+            <translation>{list} und {last}</translation>
         </message>
     </context>
     <context>
@@ -1017,95 +1270,95 @@
         <message>
             <source>{enrolled} enrolled, {capacity} seats</source>
             <extracomment>the invalid index, as a default argument a value that orders the column (numbers, dates or lower-case text, empty last) the lower-case text the search box looks in average completion 0..100, or None when nobody is enrolled True when the signed-in instructor teaches the course</extracomment>
-            <translation type="unfinished" />
+            <translation>{enrolled} eingeschrieben, {capacity} Plätze</translation>
         </message>
         <message>
             <source>{enrolled} enrolled, no seat limit</source>
-            <translation type="unfinished" />
+            <translation>{enrolled} eingeschrieben, keine Platzbegrenzung</translation>
         </message>
         <message>
             <source>, {waiting} on the waitlist</source>
-            <translation type="unfinished" />
+            <translation>, {waiting} auf der Warteliste</translation>
         </message>
         <message>
             <source>Nobody is enrolled yet.</source>
-            <translation type="unfinished">Noch niemand ist eingeschrieben.</translation>
+            <translation>Noch ist niemand eingeschrieben.</translation>
         </message>
         <message>
             <source>Average completion of enrolled students: {percent}.</source>
-            <translation type="unfinished" />
+            <translation>Durchschnittlicher Fortschritt der Eingeschriebenen: {percent}.</translation>
         </message>
         <message>
             <source>{count} at risk.</source>
-            <translation type="unfinished" />
+            <translation>{count} gefährdet.</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished">Kürzel</translation>
+            <translation>Kürzel</translation>
         </message>
         <message>
             <source>Course code</source>
-            <translation type="unfinished" />
+            <translation>Kurskürzel</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished">Titel</translation>
+            <translation>Titel</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">Status</translation>
+            <translation>Status</translation>
         </message>
         <message>
             <source>Term</source>
-            <translation type="unfinished">Semester</translation>
+            <translation>Semester</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished">Kategorie</translation>
+            <translation>Kategorie</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished">Schlagwörter</translation>
+            <translation>Schlagwörter</translation>
         </message>
         <message>
             <source>Enrolled</source>
-            <translation type="unfinished" />
+            <translation>Eingeschrieben</translation>
         </message>
         <message>
             <source>Enrolled students and seats</source>
-            <translation type="unfinished" />
+            <translation>Eingeschriebene und Plätze</translation>
         </message>
         <message>
             <source>Completion</source>
-            <translation type="unfinished">Fortschritt</translation>
+            <translation>Fortschritt</translation>
         </message>
         <message>
             <source>Average completion of enrolled students</source>
-            <translation type="unfinished" />
+            <translation>Durchschnittlicher Fortschritt der Eingeschriebenen</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished">Beginn</translation>
+            <translation>Beginn</translation>
         </message>
         <message>
             <source>Ends</source>
-            <translation type="unfinished">Ende</translation>
+            <translation>Ende</translation>
         </message>
         <message>
             <source>Updated</source>
-            <translation type="unfinished">Aktualisiert</translation>
+            <translation>Aktualisiert</translation>
         </message>
         <message>
             <source>Last changed</source>
-            <translation type="unfinished" />
+            <translation>Zuletzt geändert</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Verantwortlich</translation>
         </message>
         <message>
             <source>Instructor who owns the course</source>
-            <translation type="unfinished" />
+            <translation>Lehrperson, die für den Kurs verantwortlich ist</translation>
         </message>
     </context>
     <context>
@@ -1260,95 +1513,95 @@
         <message>
             <source>Import</source>
             <extracomment>the new course's id, once it was created the notification's title (translated where used)</extracomment>
-            <translation type="unfinished" />
+            <translation>Importieren</translation>
         </message>
         <message>
             <source>All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Alle Dateien (*)</translation>
         </message>
         <message>
             <source>Import Course</source>
-            <translation type="unfinished" />
+            <translation>Kurs importieren</translation>
         </message>
         <message>
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>Anhalten</translation>
         </message>
         <message>
             <source>Outline</source>
-            <translation type="unfinished">Gliederung</translation>
+            <translation>Gliederung</translation>
         </message>
         <message>
             <source>The course's outline</source>
-            <translation type="unfinished" />
+            <translation>Die Gliederung des Kurses</translation>
         </message>
         <message>
             <source>Course code</source>
-            <translation type="unfinished" />
+            <translation>Kurskürzel</translation>
         </message>
         <message>
             <source>&amp;File:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datei:</translation>
         </message>
         <message>
             <source>Reading {name}…</source>
-            <translation type="unfinished" />
+            <translation>{name} wird gelesen…</translation>
         </message>
         <message>
             <source>1 problem: nothing can be imported from this file until it is fixed.</source>
-            <translation type="unfinished" />
+            <translation>1 Problem: Aus dieser Datei kann nichts importiert werden, bis es behoben ist.</translation>
         </message>
         <message>
             <source>{n} problems: nothing can be imported from this file until it is fixed.</source>
-            <translation type="unfinished" />
+            <translation>{n} Probleme: Aus dieser Datei kann nichts importiert werden, bis sie behoben sind.</translation>
         </message>
         <message>
             <source>Reading was stopped; choose the file again to read it.</source>
-            <translation type="unfinished" />
+            <translation>Das Lesen wurde angehalten; wählen Sie die Datei erneut, um sie zu lesen.</translation>
         </message>
         <message>
             <source>The file could not be read.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei konnte nicht gelesen werden.</translation>
         </message>
         <message>
             <source>Creating the course…</source>
-            <translation type="unfinished" />
+            <translation>Der Kurs wird angelegt…</translation>
         </message>
         <message>
             <source>{name} could not be imported; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{name} konnte nicht importiert werden; es wurde nichts geändert.</translation>
         </message>
         <message>
             <source>{name} was not imported: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{name} wurde nicht importiert: {problem}</translation>
         </message>
         <message>
             <source>{problem} Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{problem} Es wurde nichts geändert.</translation>
         </message>
         <message>
             <source>The course could not be created. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Der Kurs konnte nicht angelegt werden. Es wurde nichts geändert.</translation>
         </message>
         <message>
             <source>Creating the course; this dialog closes when it is done.</source>
-            <translation type="unfinished" />
+            <translation>Der Kurs wird angelegt; dieser Dialog schließt sich, wenn das erledigt ist.</translation>
         </message>
         <message>
             <source>Common Cartridges (*.imscc *.zip);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Common Cartridges (*.imscc *.zip);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished">Wiederherstellen</translation>
+            <translation>Wiederherstellen</translation>
         </message>
         <message>
             <source>Course backups (*.cstudio);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Kurssicherungen (*.cstudio);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>Restore Course</source>
-            <translation type="unfinished" />
+            <translation>Kurs wiederherstellen</translation>
         </message>
     </context>
     <context>
@@ -1356,44 +1609,44 @@
         <message>
             <source>Search courses, or filter: status:published tag:python enrolled&gt;20</source>
             <extracomment>the current course changed: a CourseRecord, or None a course was double-clicked or Enter was pressed on it: the CourseRecord the list was widened from my courses to all courses (to show a course)</extracomment>
-            <translation type="unfinished" />
+            <translation>Kurse suchen oder filtern: status:published tag:python enrolled&gt;20</translation>
         </message>
         <message>
             <source>Search courses</source>
-            <translation type="unfinished" />
+            <translation>Kurse durchsuchen</translation>
         </message>
         <message>
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>Spalten</translation>
         </message>
         <message>
             <source>Loading courses…</source>
-            <translation type="unfinished" />
+            <translation>Kurse werden geladen…</translation>
         </message>
         <message>
             <source>No courses yet</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Kurse</translation>
         </message>
         <message numerus="yes">
             <source>%Ln course(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Kurs</numerusform>
+                <numerusform>%Ln Kurse</numerusform>
             </translation>
         </message>
         <message>
             <source>No course matches “{typed}”</source>
-            <translation type="unfinished" />
+            <translation>Kein Kurs passt zu „{typed}“</translation>
         </message>
         <message>
             <source>You teach none of these courses</source>
-            <translation type="unfinished" />
+            <translation>Sie unterrichten keinen dieser Kurse</translation>
         </message>
         <message numerus="yes">
             <source>{shown} of %Ln course(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{shown} von %Ln Kurs</numerusform>
+                <numerusform>{shown} von %Ln Kursen</numerusform>
             </translation>
         </message>
     </context>
@@ -1439,7 +1692,7 @@
         <name>CourseTable</name>
         <message>
             <source>Courses</source>
-            <translation type="unfinished" />
+            <translation>Kurse</translation>
         </message>
     </context>
     <context>
@@ -1462,11 +1715,11 @@
         <message>
             <source>{0} cannot be sorted.</source>
             <extracomment>the count and first rows of a query (or a refresh) are in a window arrived: its first and last row a read failed: the exception the sort order changed (header click): column, Qt.SortOrder window number -&gt; (data version, rows), most recently used last answers dropped because a newer query had been asked meanwhile</extracomment>
-            <translation type="unfinished" />
+            <translation>Nach {0} kann nicht sortiert werden.</translation>
         </message>
         <message>
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Wird geladen…</translation>
         </message>
     </context>
     <context>
@@ -1491,67 +1744,71 @@
             <extracomment>Rows read per window. Windows kept in memory (the rest are read again when needed). Windows waiting to be read at most; older wishes are forgotten (scrolled past). Windows read at the same time.
 ----------
 the sort key of enrollment_query (None: the column cannot be sorted) shown in a course's own list (the course column is not)</extracomment>
-            <translation type="unfinished">Studierende*r</translation>
+            <translation>Studierende*r</translation>
         </message>
         <message>
             <source>Teaching assistant</source>
-            <translation type="unfinished">Tutor*in</translation>
+            <translation>Tutor*in</translation>
         </message>
         <message>
             <source>Observer</source>
-            <translation type="unfinished">Gasthörer*in</translation>
+            <translation>Gasthörer*in</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished">Aktiv</translation>
+            <translation>Aktiv</translation>
         </message>
         <message>
             <source>Waitlisted</source>
-            <translation type="unfinished">Auf der Warteliste</translation>
+            <translation>Auf der Warteliste</translation>
         </message>
         <message>
             <source>Completed</source>
-            <translation type="unfinished">Abgeschlossen</translation>
+            <translation>Abgeschlossen</translation>
         </message>
         <message>
             <source>Dropped</source>
-            <translation type="unfinished">Abgemeldet</translation>
+            <translation>Abgemeldet</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished">E-Mail</translation>
+            <translation>E-Mail</translation>
         </message>
         <message>
             <source>Course</source>
-            <translation type="unfinished">Kurs</translation>
+            <translation>Kurs</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished">Rolle</translation>
+            <translation>Rolle</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">Status</translation>
+            <translation>Status</translation>
         </message>
         <message>
             <source>Completion</source>
-            <translation type="unfinished">Fortschritt</translation>
+            <translation>Fortschritt</translation>
         </message>
         <message>
             <source>Last activity</source>
-            <translation type="unfinished">Letzte Aktivität</translation>
+            <translation>Letzte Aktivität</translation>
+        </message>
+        <message>
+            <source>No activity yet</source>
+            <translation>Noch keine Aktivität</translation>
         </message>
         <message>
             <source>Enrolled</source>
-            <translation type="unfinished" />
+            <translation>Seit</translation>
         </message>
         <message>
             <source>At risk</source>
-            <translation type="unfinished">Gefährdet</translation>
+            <translation>Gefährdet</translation>
         </message>
         <message>
             <source>No lesson activity for a while, or behind the course's pace.</source>
-            <translation type="unfinished" />
+            <translation>Seit einer Weile keine Aktivität in den Lektionen oder hinter dem Tempo des Kurses.</translation>
         </message>
     </context>
     <context>
@@ -1578,7 +1835,7 @@ the sort key of enrollment_query (None: the column cannot be sorted) shown in a 
         <message>
             <source>All enrollments</source>
             <extracomment>How long typing pauses before a filter runs (each one counts in SQL).</extracomment>
-            <translation type="unfinished" />
+            <translation>Alle Einschreibungen</translation>
         </message>
     </context>
     <context>
@@ -2004,165 +2261,165 @@ the sort key of enrollment_query (None: the column cannot be sorted) shown in a 
         <message>
             <source>Export</source>
             <extracomment>the folder the last export went to, offered first next time (this session) the notification's title and the button's text (translated where used)</extracomment>
-            <translation type="unfinished" />
+            <translation>Exportieren</translation>
         </message>
         <message>
             <source>All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Alle Dateien (*)</translation>
         </message>
         <message>
             <source>Course:</source>
-            <translation type="unfinished" />
+            <translation>Kurs:</translation>
         </message>
         <message>
             <source>Save &amp;as:</source>
-            <translation type="unfinished" />
+            <translation>Speichern &amp;unter:</translation>
         </message>
         <message>
             <source>Writing {name}…</source>
-            <translation type="unfinished" />
+            <translation>{name} wird geschrieben…</translation>
         </message>
         <message>
             <source>{problem} Nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>{problem} Es wurde nichts geschrieben.</translation>
         </message>
         <message>
             <source>{name} was not written: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{name} wurde nicht geschrieben: {problem}</translation>
         </message>
         <message>
             <source>{name} could not be written ({reason}); nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>{name} konnte nicht geschrieben werden ({reason}); es wurde nichts geschrieben.</translation>
         </message>
         <message>
             <source>{name} could not be written. Nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>{name} konnte nicht geschrieben werden. Es wurde nichts geschrieben.</translation>
         </message>
         <message>
             <source>{name} could not be written.</source>
-            <translation type="unfinished" />
+            <translation>{name} konnte nicht geschrieben werden.</translation>
         </message>
         <message>
             <source>Writing the file; this dialog closes when it is done.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei wird geschrieben; dieser Dialog schließt sich, wenn das erledigt ist.</translation>
         </message>
         <message>
             <source>Common Cartridges (*.imscc)</source>
-            <translation type="unfinished" />
+            <translation>Common Cartridges (*.imscc)</translation>
         </message>
         <message>
             <source>Zip files (*.zip)</source>
             <extracomment>format -&gt; (file ending, file dialog filter, what the file is)</extracomment>
-            <translation type="unfinished" />
+            <translation>Zip-Dateien (*.zip)</translation>
         </message>
         <message>
             <source>a zip of CSV files</source>
-            <translation type="unfinished" />
+            <translation>ein Zip mit CSV-Dateien</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV-Dateien (*.csv)</translation>
         </message>
         <message>
             <source>one CSV file</source>
-            <translation type="unfinished" />
+            <translation>eine CSV-Datei</translation>
         </message>
         <message>
             <source>Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
         </message>
         <message>
             <source>Back up</source>
-            <translation type="unfinished" />
+            <translation>Sichern</translation>
         </message>
         <message>
             <source>Course backups (*.cstudio)</source>
-            <translation type="unfinished" />
+            <translation>Kurssicherungen (*.cstudio)</translation>
         </message>
         <message>
             <source>Back Up</source>
-            <translation type="unfinished" />
+            <translation>Sichern</translation>
         </message>
     </context>
     <context>
         <name>FacetChip</name>
         <message>
             <source>{0} (as typed)</source>
-            <translation type="unfinished" />
+            <translation>{0} (wie eingegeben)</translation>
         </message>
         <message>
             <source>{0}: as typed</source>
-            <translation type="unfinished" />
+            <translation>{0}: wie eingegeben</translation>
         </message>
         <message>
             <source>The OR groups of this filter differ in {0}; edit it in the search box.</source>
-            <translation type="unfinished" />
+            <translation>Die ODER-Gruppen dieses Filters unterscheiden sich in {0}; bearbeiten Sie ihn im Suchfeld.</translation>
         </message>
         <message>
             <source>The search box has a condition on {0} these controls cannot show; choosing here replaces it.</source>
-            <translation type="unfinished" />
+            <translation>Das Suchfeld enthält eine Bedingung zu {0}, die diese Bedienelemente nicht zeigen können; eine Auswahl hier ersetzt sie.</translation>
         </message>
     </context>
     <context>
         <name>FilePage</name>
         <message>
             <source>Choose the class list</source>
-            <translation type="unfinished" />
+            <translation>Die Teilnehmerliste wählen</translation>
         </message>
         <message>
             <source>A CSV file with a header line. Given name, family name and email are enough; a SIS id and a role are used when the file has them.</source>
-            <translation type="unfinished" />
+            <translation>Eine CSV-Datei mit Kopfzeile. Vorname, Nachname und E-Mail genügen; eine SIS-ID und eine Rolle werden verwendet, wenn die Datei sie enthält.</translation>
         </message>
         <message>
             <source>CSV file</source>
-            <translation type="unfinished" />
+            <translation>CSV-Datei</translation>
         </message>
         <message>
             <source>Path to a .csv file</source>
-            <translation type="unfinished" />
+            <translation>Pfad zu einer .csv-Datei</translation>
         </message>
         <message>
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>Durchsuchen…</translation>
         </message>
         <message>
             <source>Browse for a CSV file</source>
-            <translation type="unfinished" />
+            <translation>Nach einer CSV-Datei suchen</translation>
         </message>
         <message>
             <source>&amp;File:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datei:</translation>
         </message>
         <message>
             <source>Students will be enrolled in &lt;b&gt;{code}&lt;/b&gt; — {title}.</source>
-            <translation type="unfinished" />
+            <translation>Die Personen werden in &lt;b&gt;{code}&lt;/b&gt; – {title} eingeschrieben.</translation>
         </message>
         <message>
             <source>Choose a class list</source>
-            <translation type="unfinished" />
+            <translation>Eine Teilnehmerliste wählen</translation>
         </message>
         <message>
             <source>CSV files (*.csv *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>Reading the file…</source>
-            <translation type="unfinished" />
+            <translation>Die Datei wird gelesen…</translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) under {columns} columns: {names}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Zeile unter {columns} Spalten: {names}.</numerusform>
+                <numerusform>%n Zeilen unter {columns} Spalten: {names}.</numerusform>
             </translation>
         </message>
         <message>
             <source>Read as {encoding}, separated by {delimiter}.</source>
-            <translation type="unfinished" />
+            <translation>Gelesen als {encoding}, getrennt durch {delimiter}.</translation>
         </message>
         <message>
             <source>The file could not be read.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei konnte nicht gelesen werden.</translation>
         </message>
     </context>
     <context>
@@ -2170,367 +2427,371 @@ the sort key of enrollment_query (None: the column cannot be sorted) shown in a 
         <message>
             <source>Status</source>
             <extracomment>(value, label) pairs of a choice field key of known values (CourseService.known_values()) for "values"/"tags" the chip's tooltip</extracomment>
-            <translation type="unfinished">Status</translation>
+            <translation>Status</translation>
         </message>
         <message>
             <source>Draft</source>
-            <translation type="unfinished">Entwurf</translation>
+            <translation>Entwurf</translation>
         </message>
         <message>
             <source>Published</source>
-            <translation type="unfinished">Öffentlich</translation>
+            <translation>Öffentlich</translation>
         </message>
         <message>
             <source>Archived</source>
-            <translation type="unfinished">Archiviert</translation>
+            <translation>Archiviert</translation>
         </message>
         <message>
             <source>Show courses with these statuses</source>
-            <translation type="unfinished" />
+            <translation>Kurse mit diesen Status zeigen</translation>
         </message>
         <message>
             <source>Term</source>
-            <translation type="unfinished">Semester</translation>
+            <translation>Semester</translation>
         </message>
         <message>
             <source>Show courses of these terms</source>
-            <translation type="unfinished" />
+            <translation>Kurse dieser Semester zeigen</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished">Kategorie</translation>
+            <translation>Kategorie</translation>
         </message>
         <message>
             <source>Show courses of these categories</source>
-            <translation type="unfinished" />
+            <translation>Kurse dieser Kategorien zeigen</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished">Schlagwörter</translation>
+            <translation>Schlagwörter</translation>
         </message>
         <message>
             <source>Show courses that have all these tags</source>
-            <translation type="unfinished" />
+            <translation>Kurse mit all diesen Schlagwörtern zeigen</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished">Beginn</translation>
+            <translation>Beginn</translation>
         </message>
         <message>
             <source>Show courses starting in a range of dates</source>
-            <translation type="unfinished" />
+            <translation>Kurse zeigen, die in einem Zeitraum beginnen</translation>
         </message>
         <message>
             <source>Ends</source>
-            <translation type="unfinished">Ende</translation>
+            <translation>Ende</translation>
         </message>
         <message>
             <source>Show courses ending in a range of dates</source>
-            <translation type="unfinished" />
+            <translation>Kurse zeigen, die in einem Zeitraum enden</translation>
         </message>
         <message>
             <source>Enrolled</source>
-            <translation type="unfinished" />
+            <translation>Eingeschrieben</translation>
         </message>
         <message>
             <source>Show courses by the number of students</source>
-            <translation type="unfinished" />
+            <translation>Kurse nach der Zahl der Teilnehmenden zeigen</translation>
         </message>
         <message>
             <source>Completion</source>
-            <translation type="unfinished">Fortschritt</translation>
+            <translation>Fortschritt</translation>
         </message>
         <message>
             <source>Show courses by average completion</source>
-            <translation type="unfinished" />
+            <translation>Kurse nach durchschnittlichem Fortschritt zeigen</translation>
         </message>
         <message>
             <source>At risk only</source>
-            <translation type="unfinished" />
+            <translation>Nur gefährdete</translation>
         </message>
         <message>
             <source>Show courses with students at risk</source>
-            <translation type="unfinished" />
+            <translation>Kurse mit gefährdeten Teilnehmenden zeigen</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished">Aktiv</translation>
+            <translation>Aktiv</translation>
         </message>
         <message>
             <source>Waitlisted</source>
-            <translation type="unfinished">Auf der Warteliste</translation>
+            <translation>Auf der Warteliste</translation>
         </message>
         <message>
             <source>Completed</source>
-            <translation type="unfinished">Abgeschlossen</translation>
+            <translation>Abgeschlossen</translation>
         </message>
         <message>
             <source>Dropped</source>
-            <translation type="unfinished">Abgemeldet</translation>
+            <translation>Abgemeldet</translation>
         </message>
         <message>
             <source>Show enrollments with these statuses</source>
-            <translation type="unfinished" />
+            <translation>Einschreibungen mit diesen Status zeigen</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished">Rolle</translation>
+            <translation>Rolle</translation>
         </message>
         <message>
             <source>Student</source>
-            <translation type="unfinished">Studierende*r</translation>
+            <translation>Studierende*r</translation>
         </message>
         <message>
             <source>Teaching assistant</source>
-            <translation type="unfinished">Tutor*in</translation>
+            <translation>Tutor*in</translation>
         </message>
         <message>
             <source>Observer</source>
-            <translation type="unfinished">Gasthörer*in</translation>
+            <translation>Gasthörer*in</translation>
         </message>
         <message>
             <source>Show enrollments in these roles</source>
-            <translation type="unfinished" />
+            <translation>Einschreibungen in diesen Rollen zeigen</translation>
         </message>
         <message>
             <source>Show enrollments in courses of these terms</source>
-            <translation type="unfinished" />
+            <translation>Einschreibungen in Kursen dieser Semester zeigen</translation>
         </message>
         <message>
             <source>Show enrollments in courses of these categories</source>
-            <translation type="unfinished" />
+            <translation>Einschreibungen in Kursen dieser Kategorien zeigen</translation>
         </message>
         <message>
             <source>Show students by how much of the course they completed</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmende danach zeigen, wie viel des Kurses sie abgeschlossen haben</translation>
         </message>
         <message>
             <source>Last activity</source>
-            <translation type="unfinished">Letzte Aktivität</translation>
+            <translation>Letzte Aktivität</translation>
         </message>
         <message>
             <source>Show students by the day of their latest lesson activity</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmende nach dem Tag ihrer letzten Aktivität zeigen</translation>
         </message>
         <message>
             <source>Show students by the day they enrolled</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmende nach dem Tag ihrer Einschreibung zeigen</translation>
         </message>
         <message>
             <source>Show only students at risk</source>
-            <translation type="unfinished" />
+            <translation>Nur gefährdete Teilnehmende zeigen</translation>
         </message>
         <message>
             <source>Clear filter</source>
             <extracomment>a chip changed the filter: the new FilterSpec</extracomment>
-            <translation type="unfinished" />
+            <translation>Filter löschen</translation>
         </message>
         <message>
             <source>Show every row again</source>
-            <translation type="unfinished" />
+            <translation>Wieder alle Zeilen zeigen</translation>
         </message>
     </context>
     <context>
         <name>FilterEdit</name>
         <message>
-            <source>Use the corrected filter</source>
+            <source>Filter</source>
             <extracomment>the text now means a different filter: the FilterSpec the text stopped or started reading: a QuerySyntaxError, or None</extracomment>
-            <translation type="unfinished" />
+            <translation>Filter</translation>
+        </message>
+        <message>
+            <source>Use the corrected filter</source>
+            <translation>Den korrigierten Filter verwenden</translation>
         </message>
         <message>
             <source>Suggestions</source>
-            <translation type="unfinished" />
+            <translation>Vorschläge</translation>
         </message>
         <message>
             <source>Use “{0}”</source>
-            <translation type="unfinished" />
+            <translation>„{0}“ verwenden</translation>
         </message>
         <message>
             <source>Replace the filter with this corrected text</source>
-            <translation type="unfinished" />
+            <translation>Den Filter durch diesen korrigierten Text ersetzen</translation>
         </message>
         <message>
             <source>Use the corrected filter {0}</source>
-            <translation type="unfinished" />
+            <translation>Den korrigierten Filter {0} verwenden</translation>
         </message>
     </context>
     <context>
         <name>ImportPage</name>
         <message>
             <source>Enrolling</source>
-            <translation type="unfinished" />
+            <translation>Einschreiben</translation>
         </message>
         <message>
             <source>Import progress</source>
-            <translation type="unfinished" />
+            <translation>Fortschritt des Imports</translation>
         </message>
         <message>
             <source>Cancel import</source>
-            <translation type="unfinished" />
+            <translation>Import abbrechen</translation>
         </message>
         <message>
             <source>Cancel the import</source>
-            <translation type="unfinished" />
+            <translation>Den Import abbrechen</translation>
         </message>
         <message>
             <source>Enrolling students in {code}…</source>
-            <translation type="unfinished" />
+            <translation>Personen werden in {code} eingeschrieben…</translation>
         </message>
         <message>
             <source>Cancelling…</source>
-            <translation type="unfinished" />
+            <translation>Wird abgebrochen…</translation>
         </message>
         <message>
             <source>the file</source>
-            <translation type="unfinished" />
+            <translation>der Datei</translation>
         </message>
         <message numerus="yes">
             <source>%Ln student(s) from {name} enrolled in {code}, {waitlisted} on the waitlist.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Person aus {name} in {code} eingeschrieben, {waitlisted} auf der Warteliste.</numerusform>
+                <numerusform>%Ln Personen aus {name} in {code} eingeschrieben, {waitlisted} auf der Warteliste.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln student(s) from {name} enrolled in {code}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Person aus {name} in {code} eingeschrieben.</numerusform>
+                <numerusform>%Ln Personen aus {name} in {code} eingeschrieben.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln were already enrolled.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <source>%Ln student(s) were already enrolled.</source>
+            <translation>
+                <numerusform>%Ln Person war schon eingeschrieben.</numerusform>
+                <numerusform>%Ln Personen waren schon eingeschrieben.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Import %Ln student(s) from {name}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Person aus {name} importieren</numerusform>
+                <numerusform>%Ln Personen aus {name} importieren</numerusform>
             </translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importieren</translation>
         </message>
         <message>
             <source>The import was cancelled. Nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Der Import wurde abgebrochen. Es wurde nichts gespeichert.</translation>
         </message>
         <message>
             <source>Import cancelled; nobody was enrolled.</source>
-            <translation type="unfinished" />
+            <translation>Import abgebrochen; niemand wurde eingeschrieben.</translation>
         </message>
         <message>
             <source>{message} Nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>{message} Es wurde nichts gespeichert.</translation>
         </message>
         <message>
             <source>Line {line}: {message}</source>
-            <translation type="unfinished" />
+            <translation>Zeile {line}: {message}</translation>
         </message>
         <message>
             <source>The import could not finish. Nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Der Import konnte nicht abgeschlossen werden. Es wurde nichts gespeichert.</translation>
         </message>
         <message>
             <source>The import could not finish; nobody was enrolled.</source>
-            <translation type="unfinished" />
+            <translation>Der Import konnte nicht abgeschlossen werden; niemand wurde eingeschrieben.</translation>
         </message>
         <message>
             <source>Importing</source>
-            <translation type="unfinished" />
+            <translation>Import</translation>
         </message>
         <message>
             <source>Everything is written at once, or nothing.</source>
-            <translation type="unfinished" />
+            <translation>Alles wird auf einmal gespeichert – oder nichts.</translation>
         </message>
         <message>
             <source>Cancel Import</source>
-            <translation type="unfinished" />
+            <translation>Import abbrechen</translation>
         </message>
         <message>
             <source>What changed</source>
-            <translation type="unfinished" />
+            <translation>Was sich geändert hat</translation>
         </message>
         <message>
             <source>Importing {name}…</source>
-            <translation type="unfinished" />
+            <translation>{name} wird importiert…</translation>
         </message>
         <message>
             <source>Waiting for earlier changes to be saved…</source>
-            <translation type="unfinished" />
+            <translation>Warten, bis frühere Änderungen gespeichert sind…</translation>
         </message>
         <message>
             <source>Cancelling… nothing is written.</source>
-            <translation type="unfinished" />
+            <translation>Wird abgebrochen… es wird nichts gespeichert.</translation>
         </message>
         <message>
             <source>Not imported</source>
-            <translation type="unfinished" />
+            <translation>Nicht importiert</translation>
         </message>
         <message>
             <source>&lt;b&gt;Nothing was written.&lt;/b&gt; Since the check, 1 row has become wrong (your courses or students changed meanwhile); the list says why. Go through the import again once it is right.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Es wurde nichts gespeichert.&lt;/b&gt; Seit der Prüfung ist 1 Zeile falsch geworden (Ihre Kurse oder Teilnehmenden haben sich inzwischen geändert); die Liste sagt, warum. Führen Sie den Import erneut durch, sobald sie stimmt.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Nothing was written.&lt;/b&gt; Since the check, {n} rows have become wrong (your courses or students changed meanwhile); the list says why. Go through the import again once they are right.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Es wurde nichts gespeichert.&lt;/b&gt; Seit der Prüfung sind {n} Zeilen falsch geworden (Ihre Kurse oder Teilnehmenden haben sich inzwischen geändert); die Liste sagt, warum. Führen Sie den Import erneut durch, sobald sie stimmen.</translation>
         </message>
         <message>
             <source>{name} was not imported: 1 problem; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{name} wurde nicht importiert: 1 Problem; es wurde nichts geändert.</translation>
         </message>
         <message>
             <source>{name} was not imported: {n} problems; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{name} wurde nicht importiert: {n} Probleme; es wurde nichts geändert.</translation>
         </message>
         <message>
             <source>Imported</source>
-            <translation type="unfinished" />
+            <translation>Importiert</translation>
         </message>
         <message>
             <source>{name} imported: {changes}.</source>
-            <translation type="unfinished" />
+            <translation>{name} importiert: {changes}.</translation>
         </message>
         <message>
             <source>{name} imported; nothing needed to change.</source>
-            <translation type="unfinished" />
+            <translation>{name} importiert; es musste nichts geändert werden.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Done.&lt;/b&gt; {summary}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Fertig.&lt;/b&gt; {summary}</translation>
         </message>
         <message>
             <source>Nothing.</source>
-            <translation type="unfinished" />
+            <translation>Nichts.</translation>
         </message>
         <message>
             <source>&lt;b&gt;The import was cancelled.&lt;/b&gt; Nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Der Import wurde abgebrochen.&lt;/b&gt; Es wurde nichts gespeichert.</translation>
         </message>
         <message>
             <source>Import of {name} cancelled; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Import von {name} abgebrochen; es wurde nichts geändert.</translation>
         </message>
         <message>
             <source>&lt;b&gt;{problem}&lt;/b&gt; Nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{problem}&lt;/b&gt; Es wurde nichts gespeichert.</translation>
         </message>
         <message>
             <source>{name} was not imported: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{name} wurde nicht importiert: {problem}</translation>
         </message>
         <message>
             <source>&lt;b&gt;The import could not finish.&lt;/b&gt; Nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Der Import konnte nicht abgeschlossen werden.&lt;/b&gt; Es wurde nichts gespeichert.</translation>
         </message>
         <message>
             <source>{name} could not be imported; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{name} konnte nicht importiert werden; es wurde nichts geändert.</translation>
         </message>
     </context>
     <context>
@@ -2538,107 +2799,148 @@ the sort key of enrollment_query (None: the column cannot be sorted) shown in a 
         <message>
             <source>&amp;Roster…</source>
             <extracomment>the dialog opened last (tests and screenshots look at it)</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;Teilnehmerliste…</translation>
         </message>
         <message>
             <source>Students, teachers and enrollments from OneRoster, Canvas, Moodle or any CSV</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmende, Lehrende und Einschreibungen aus OneRoster, Canvas, Moodle oder einer beliebigen CSV-Datei</translation>
         </message>
         <message>
             <source>&amp;Common Cartridge…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Common Cartridge…</translation>
         </message>
         <message>
             <source>A course from an IMS Common Cartridge (.imscc)</source>
-            <translation type="unfinished" />
+            <translation>Ein Kurs aus einer IMS Common Cartridge (.imscc)</translation>
         </message>
         <message>
             <source>Course as Common &amp;Cartridge…</source>
-            <translation type="unfinished" />
+            <translation>Kurs als Common &amp;Cartridge…</translation>
         </message>
         <message>
             <source>The selected course as an IMS Common Cartridge (.imscc)</source>
-            <translation type="unfinished" />
+            <translation>Der ausgewählte Kurs als IMS Common Cartridge (.imscc)</translation>
         </message>
         <message>
             <source>The selected course's roster as OneRoster, Canvas or Moodle CSV</source>
-            <translation type="unfinished" />
+            <translation>Die Teilnehmerliste des ausgewählten Kurses als OneRoster-, Canvas- oder Moodle-CSV</translation>
         </message>
         <message>
             <source>&amp;Progress…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fortschritt…</translation>
         </message>
         <message>
             <source>The selected course's progress to Excel or CSV</source>
-            <translation type="unfinished" />
+            <translation>Der Fortschritt des ausgewählten Kurses als Excel oder CSV</translation>
         </message>
         <message>
             <source>&amp;Back Up Course…</source>
-            <translation type="unfinished" />
+            <translation>Kurs &amp;sichern…</translation>
         </message>
         <message>
             <source>The selected course, with its students and progress, in one file</source>
-            <translation type="unfinished" />
+            <translation>Der ausgewählte Kurs mit seinen Teilnehmenden und ihrem Fortschritt in einer Datei</translation>
         </message>
         <message>
             <source>Restore from Bac&amp;kup…</source>
-            <translation type="unfinished" />
+            <translation>Aus Sicherung &amp;wiederherstellen…</translation>
         </message>
         <message>
             <source>A course from a backup file (.cstudio)</source>
-            <translation type="unfinished" />
+            <translation>Ein Kurs aus einer Sicherungsdatei (.cstudio)</translation>
         </message>
         <message>
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importieren</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importieren</translation>
         </message>
         <message>
             <source>E&amp;xport</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xportieren</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Exportieren</translation>
         </message>
     </context>
     <context>
         <name>IssueTable</name>
         <message>
+            <source>line {line}</source>
+            <extracomment>what a file holds (the rest says what an import does) what changes the data dir</extracomment>
+            <translation>Zeile {line}</translation>
+        </message>
+        <message>
+            <source>column {column}</source>
+            <translation>Spalte {column}</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <extracomment>rank in file-then-line order (what the File and Line columns sort by)</extracomment>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Hinweis</translation>
+        </message>
+        <message>
+            <source>Nothing is imported until this is fixed.</source>
+            <translation>Es wird nichts importiert, bis das behoben ist.</translation>
+        </message>
+        <message>
+            <source>Left out on purpose; it does not stop the import.</source>
+            <translation>Absichtlich ausgelassen; das hält den Import nicht auf.</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Zeile</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Spalte</translation>
+        </message>
+        <message>
+            <source>What is wrong</source>
+            <translation>Was nicht stimmt</translation>
+        </message>
+        <message>
             <source>Problems found in the file</source>
-            <extracomment>rank in file-then-line order (what the File and Line columns sort by) up to this many problems, each row is as tall as its reason needs</extracomment>
-            <translation type="unfinished" />
+            <extracomment>up to this many problems, each row is as tall as its reason needs</extracomment>
+            <translation>In der Datei gefundene Probleme</translation>
         </message>
         <message>
             <source>Copy the list</source>
-            <translation type="unfinished" />
+            <translation>Liste kopieren</translation>
         </message>
         <message>
             <source>Copy the list of problems</source>
-            <translation type="unfinished" />
+            <translation>Die Liste der Probleme kopieren</translation>
         </message>
         <message>
             <source>Copy every row, tab-separated, to paste into a spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Jede Zeile tabulatorgetrennt kopieren, zum Einfügen in eine Tabellenkalkulation</translation>
         </message>
     </context>
     <context>
         <name>JobProgress</name>
         <message>
             <source>Cancel</source>
-            <extracomment>what a file holds (the rest says what an import does) what changes the data dir</extracomment>
-            <translation type="unfinished">Abbrechen</translation>
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <source>Progress</source>
-            <translation type="unfinished">Fortschritt</translation>
+            <translation>Fortschritt</translation>
         </message>
         <message>
             <source>Stopping… nothing is written.</source>
-            <translation type="unfinished" />
+            <translation>Wird angehalten… es wird nichts gespeichert.</translation>
         </message>
     </context>
     <context>
@@ -2776,334 +3078,334 @@ the sort key of enrollment_query (None: the column cannot be sorted) shown in a 
         <message>
             <source>Course Studio</source>
             <extracomment>the sync server or the auto-sync interval changed in Preferences</extracomment>
-            <translation type="unfinished">Course Studio</translation>
+            <translation>Course Studio</translation>
         </message>
         <message>
             <source>Outline</source>
-            <translation type="unfinished">Gliederung</translation>
+            <translation>Gliederung</translation>
         </message>
         <message>
             <source>Enrollments</source>
-            <translation type="unfinished">Einschreibungen</translation>
+            <translation>Einschreibungen</translation>
         </message>
         <message>
             <source>Progress</source>
-            <translation type="unfinished">Fortschritt</translation>
+            <translation>Fortschritt</translation>
         </message>
         <message>
             <source>Activity</source>
-            <translation type="unfinished">Aktivität</translation>
+            <translation>Aktivität</translation>
         </message>
         <message>
             <source>Nothing changed yet</source>
-            <translation type="unfinished" />
+            <translation>Noch nichts geändert</translation>
         </message>
         <message>
             <source>Undo history</source>
-            <translation type="unfinished" />
+            <translation>Verlauf zum Rückgängigmachen</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Verlauf</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rückgängig</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished">Rückgängig</translation>
+            <translation>Rückgängig</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wiederholen</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished">Wiederholen</translation>
+            <translation>Wiederholen</translation>
         </message>
         <message>
             <source>&amp;Find Courses</source>
-            <translation type="unfinished" />
+            <translation>Kurse &amp;finden</translation>
         </message>
         <message>
             <source>&amp;Trash…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Papierkorb…</translation>
         </message>
         <message>
             <source>Trash</source>
-            <translation type="unfinished">Papierkorb</translation>
+            <translation>Papierkorb</translation>
         </message>
         <message>
             <source>Open the Trash: restore what was deleted</source>
-            <translation type="unfinished" />
+            <translation>Den Papierkorb öffnen: Gelöschtes wiederherstellen</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beenden</translation>
         </message>
         <message>
             <source>Show &amp;Data Folder</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datenordner zeigen</translation>
         </message>
         <message>
             <source>&amp;About Course Studio</source>
-            <translation type="unfinished" />
+            <translation>Ü&amp;ber Course Studio</translation>
         </message>
         <message>
             <source>&amp;Keyboard Shortcuts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tastenkürzel</translation>
         </message>
         <message>
             <source>&amp;Preferences…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Einstellungen…</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datei</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
             <source>&amp;Course</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kurs</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ansicht</translation>
         </message>
         <message>
             <source>&amp;Columns</source>
-            <translation type="unfinished" />
+            <translation>&amp;Spalten</translation>
         </message>
         <message>
             <source>&amp;Panels</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bereiche</translation>
         </message>
         <message>
             <source>&amp;Activity</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aktivität</translation>
         </message>
         <message>
             <source>Undo &amp;History</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verlauf</translation>
         </message>
         <message>
             <source>&amp;Toolbar</source>
-            <translation type="unfinished" />
+            <translation>&amp;Werkzeugleiste</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hilfe</translation>
         </message>
         <message>
             <source>Main toolbar</source>
-            <translation type="unfinished" />
+            <translation>Hauptwerkzeugleiste</translation>
         </message>
         <message>
             <source>Saving state</source>
-            <translation type="unfinished" />
+            <translation>Speicherstatus</translation>
         </message>
         <message>
             <source>Signed in as {name}</source>
-            <translation type="unfinished" />
+            <translation>Angemeldet als {name}</translation>
         </message>
         <message>
             <source>Signed-in instructor</source>
-            <translation type="unfinished" />
+            <translation>Angemeldete Lehrperson</translation>
         </message>
         <message>
             <source>Data folder</source>
-            <translation type="unfinished">Datenordner</translation>
+            <translation>Datenordner</translation>
         </message>
         <message>
             <source>Every change is saved here the moment you make it.</source>
-            <translation type="unfinished" />
+            <translation>Jede Änderung wird hier gespeichert, sobald Sie sie vornehmen.</translation>
         </message>
         <message>
             <source>{code} — Course Studio</source>
-            <translation type="unfinished" />
+            <translation>{code} – Course Studio</translation>
         </message>
         <message>
             <source>Saving…</source>
-            <translation type="unfinished" />
+            <translation>Wird gespeichert…</translation>
         </message>
         <message>
             <source>All changes saved</source>
-            <translation type="unfinished" />
+            <translation>Alle Änderungen gespeichert</translation>
         </message>
         <message>
             <source>About Course Studio</source>
-            <translation type="unfinished" />
+            <translation>Über Course Studio</translation>
         </message>
         <message>
             <source>&lt;h3&gt;Course Studio {version}&lt;/h3&gt;&lt;p&gt;Build and run your courses offline, and sync with a Course Studio server when you are online.&lt;/p&gt;&lt;p&gt;Your data: {folder}&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Course Studio {version}&lt;/h3&gt;&lt;p&gt;Gestalten und führen Sie Ihre Kurse offline und synchronisieren Sie mit einem Course-Studio-Server, wenn Sie online sind.&lt;/p&gt;&lt;p&gt;Ihre Daten: {folder}&lt;/p&gt;</translation>
         </message>
         <message>
             <source>New course</source>
-            <translation type="unfinished">Neuer Kurs</translation>
+            <translation>Neuer Kurs</translation>
         </message>
         <message>
             <source>Ctrl+E or F2</source>
-            <translation type="unfinished" />
+            <translation>Strg+E oder F2</translation>
         </message>
         <message>
             <source>Edit the selected course</source>
-            <translation type="unfinished">Den ausgewählten Kurs bearbeiten</translation>
+            <translation>Den ausgewählten Kurs bearbeiten</translation>
         </message>
         <message>
             <source>Duplicate the selected course</source>
-            <translation type="unfinished" />
+            <translation>Den ausgewählten Kurs duplizieren</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished">Löschen</translation>
+            <translation>Entf</translation>
         </message>
         <message>
             <source>Move the selected course, module or lesson to the Trash</source>
-            <translation type="unfinished" />
+            <translation>Den ausgewählten Kurs, das Modul oder die Lektion in den Papierkorb verschieben</translation>
         </message>
         <message>
             <source>Search courses</source>
-            <translation type="unfinished" />
+            <translation>Kurse durchsuchen</translation>
         </message>
         <message>
             <source>Show the courses / all enrollments</source>
-            <translation type="unfinished" />
+            <translation>Die Kurse / alle Einschreibungen zeigen</translation>
         </message>
         <message>
             <source>Ctrl+Space (in a search box)</source>
-            <translation type="unfinished" />
+            <translation>Strg+Leertaste (in einem Suchfeld)</translation>
         </message>
         <message>
             <source>Suggest fields and values</source>
-            <translation type="unfinished" />
+            <translation>Felder und Werte vorschlagen</translation>
         </message>
         <message>
             <source>Save the current filter in the sidebar</source>
-            <translation type="unfinished" />
+            <translation>Den aktuellen Filter in der Seitenleiste speichern</translation>
         </message>
         <message>
             <source>Undo / redo</source>
-            <translation type="unfinished" />
+            <translation>Rückgängig / wiederholen</translation>
         </message>
         <message>
             <source>F2 (in the outline)</source>
-            <translation type="unfinished" />
+            <translation>F2 (in der Gliederung)</translation>
         </message>
         <message>
             <source>Rename the module or lesson</source>
-            <translation type="unfinished" />
+            <translation>Das Modul oder die Lektion umbenennen</translation>
         </message>
         <message>
             <source>Alt+Up / Alt+Down</source>
-            <translation type="unfinished" />
+            <translation>Alt+Hoch / Alt+Runter</translation>
         </message>
         <message>
             <source>Move the module or lesson</source>
-            <translation type="unfinished" />
+            <translation>Das Modul oder die Lektion verschieben</translation>
         </message>
         <message>
             <source>Add a module / a lesson</source>
-            <translation type="unfinished" />
+            <translation>Ein Modul / eine Lektion hinzufügen</translation>
         </message>
         <message>
             <source>Open the Trash</source>
-            <translation type="unfinished" />
+            <translation>Den Papierkorb öffnen</translation>
         </message>
         <message>
             <source>Show the Activity panel</source>
-            <translation type="unfinished" />
+            <translation>Den Bereich Aktivität zeigen</translation>
         </message>
         <message>
             <source>Sync now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt synchronisieren</translation>
         </message>
         <message>
             <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>Tastenkürzel</translation>
         </message>
     </context>
     <context>
         <name>MappingPage</name>
         <message>
             <source>Match the columns</source>
-            <translation type="unfinished" />
+            <translation>Die Spalten zuordnen</translation>
         </message>
         <message>
             <source>Tell Course Studio which column holds what. The preview shows the first rows as they will be read.</source>
-            <translation type="unfinished" />
+            <translation>Sagen Sie Course Studio, welche Spalte was enthält. Die Vorschau zeigt die ersten Zeilen so, wie sie gelesen werden.</translation>
         </message>
         <message>
             <source>Column for {field}</source>
-            <translation type="unfinished" />
+            <translation>Spalte für {field}</translation>
         </message>
         <message>
             <source>{field}:</source>
-            <translation type="unfinished" />
+            <translation>{field}:</translation>
         </message>
         <message>
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>Zeile</translation>
         </message>
         <message>
             <source>Preview of the rows</source>
-            <translation type="unfinished" />
+            <translation>Vorschau der Zeilen</translation>
         </message>
         <message>
             <source>(not in the file)</source>
-            <translation type="unfinished" />
+            <translation>(nicht in der Datei)</translation>
         </message>
         <message>
             <source>Preview: the first {shown} of {total} rows.</source>
-            <translation type="unfinished" />
+            <translation>Vorschau: die ersten {shown} von {total} Zeilen.</translation>
         </message>
         <message>
             <source>Preview: all {total} rows.</source>
-            <translation type="unfinished" />
+            <translation>Vorschau: alle {total} Zeilen.</translation>
         </message>
         <message>
             <source>Choose the column with the email address or the SIS id: students are found by them.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie die Spalte mit der E-Mail-Adresse oder der SIS-ID: Daran werden die Personen erkannt.</translation>
         </message>
         <message>
             <source>Each column can be used for one field only.</source>
-            <translation type="unfinished" />
+            <translation>Jede Spalte kann nur für ein Feld verwendet werden.</translation>
         </message>
         <message>
             <source>Say which column holds what. Students are found by their SIS id, then by email, so one of those two is needed. The table shows the first rows as they will be read.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie an, welche Spalte was enthält. Personen werden an ihrer SIS-ID erkannt, dann an der E-Mail-Adresse; eine der beiden wird also gebraucht. Die Tabelle zeigt die ersten Zeilen so, wie sie gelesen werden.</translation>
         </message>
         <message>
             <source>The first rows as they will be read</source>
-            <translation type="unfinished" />
+            <translation>Die ersten Zeilen, wie sie gelesen werden</translation>
         </message>
         <message>
             <source>A plain CSV import reads one file, and this package holds {n}. Go back and choose one of them, or another format.</source>
-            <translation type="unfinished" />
+            <translation>Ein einfacher CSV-Import liest eine Datei, und dieses Paket enthält {n}. Gehen Sie zurück und wählen Sie eine davon oder ein anderes Format.</translation>
         </message>
         <message>
             <source>The file has no table.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei enthält keine Tabelle.</translation>
         </message>
         <message>
             <source>The first {shown} of {total} rows:</source>
-            <translation type="unfinished" />
+            <translation>Die ersten {shown} von {total} Zeilen:</translation>
         </message>
         <message>
             <source>All {total} rows:</source>
-            <translation type="unfinished" />
+            <translation>Alle {total} Zeilen:</translation>
         </message>
         <message>
             <source>Without name columns only students already in Course Studio can be matched.</source>
-            <translation type="unfinished" />
+            <translation>Ohne Namensspalten können nur Personen zugeordnet werden, die schon in Course Studio sind.</translation>
         </message>
         <message>
             <source>Each column can hold one field only; two fields use the same column.</source>
-            <translation type="unfinished" />
+            <translation>Jede Spalte kann nur ein Feld enthalten; zwei Felder verwenden dieselbe Spalte.</translation>
         </message>
     </context>
     <context>
@@ -3278,7 +3580,7 @@ the sort key of enrollment_query (None: the column cannot be sorted) shown in a 
         </message>
         <message>
             <source>Column {column}: {message}</source>
-            <translation type="unfinished" />
+            <translation>Spalte {column}: {message}</translation>
         </message>
         <message>
             <source>Common Cartridge {version} is not offered; use 1.3 or 1.1.</source>
@@ -3306,7 +3608,7 @@ the sort key of enrollment_query (None: the column cannot be sorted) shown in a 
         </message>
         <message>
             <source>Course Studio may not read {name}.</source>
-            <translation type="unfinished" />
+            <translation>Course Studio darf {name} nicht lesen.</translation>
         </message>
         <message>
             <source>Course Studio needs a course code for this class: letters and digits, starting with a letter (for example CS101); set classCode.</source>
@@ -3317,12 +3619,24 @@ the sort key of enrollment_query (None: the column cannot be sorted) shown in a 
             <translation>Course Studio braucht hier ein Kurskürzel aus Buchstaben und Ziffern, beginnend mit einem Buchstaben (zum Beispiel CS101).</translation>
         </message>
         <message>
+            <source>Course code</source>
+            <translation>Kurskürzel</translation>
+        </message>
+        <message>
             <source>Course code already used</source>
             <translation>Kurskürzel bereits vergeben</translation>
         </message>
         <message>
             <source>Each student needs an email address or a SIS id.</source>
             <translation>Jede Person braucht eine E-Mail-Adresse oder eine SIS-ID.</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>Enrollment status</source>
+            <translation>Einschreibungsstatus</translation>
         </message>
         <message>
             <source>Enrollments can be sorted by {keys}; '{name}' is not one of them.</source>
@@ -3353,8 +3667,20 @@ the sort key of enrollment_query (None: the column cannot be sorted) shown in a 
             <translation>Ein Titel ist erforderlich ({what}).</translation>
         </message>
         <message>
+            <source>Family name</source>
+            <translation>Nachname</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Vollständiger Name</translation>
+        </message>
+        <message>
             <source>Give the saved filter a name.</source>
             <translation>Geben Sie dem gespeicherten Filter einen Namen.</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Vorname</translation>
         </message>
         <message>
             <source>In a course code, '-', '_' and '.' go between letters or digits, for example MATH-201.</source>
@@ -3370,11 +3696,11 @@ the sort key of enrollment_query (None: the column cannot be sorted) shown in a 
         </message>
         <message>
             <source>Line {line}, column {column}: {message}</source>
-            <translation type="unfinished" />
+            <translation>Zeile {line}, Spalte {column}: {message}</translation>
         </message>
         <message>
             <source>Line {line}: {message}</source>
-            <translation type="unfinished" />
+            <translation>Zeile {line}: {message}</translation>
         </message>
         <message>
             <source>No column holds an email address or a SIS id, so students cannot be matched; map one of them.</source>
@@ -3427,6 +3753,14 @@ the sort key of enrollment_query (None: the column cannot be sorted) shown in a 
         <message>
             <source>Restore the lesson's module first; it is in the Trash too.</source>
             <translation>Stellen Sie zuerst das Modul der Lektion wieder her; es liegt ebenfalls im Papierkorb.</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>SIS id</source>
+            <translation>SIS-ID</translation>
         </message>
         <message>
             <source>Something is not right</source>
@@ -3721,6 +4055,10 @@ the sort key of enrollment_query (None: the column cannot be sorted) shown in a 
             <translation>Der Server hat für andere Änderungen geantwortet als die gesendeten.</translation>
         </message>
         <message>
+            <source>The server could not be reached; your changes are kept and will be sent next time ({reason}).</source>
+            <translation>Der Server war nicht erreichbar; Ihre Änderungen bleiben erhalten und werden beim nächsten Mal gesendet ({reason}).</translation>
+        </message>
+        <message>
             <source>The sort order must be a column name such as progress.</source>
             <translation>Die Sortierung muss ein Spaltenname wie progress sein.</translation>
         </message>
@@ -3806,7 +4144,7 @@ the sort key of enrollment_query (None: the column cannot be sorted) shown in a 
         </message>
         <message>
             <source>There is no file called {name} there.</source>
-            <translation type="unfinished" />
+            <translation>Dort gibt es keine Datei namens {name}.</translation>
         </message>
         <message>
             <source>There is no file or folder at {path}.</source>
@@ -4062,7 +4400,7 @@ the sort key of enrollment_query (None: the column cannot be sorted) shown in a 
         </message>
         <message>
             <source>commas</source>
-            <translation type="unfinished" />
+            <translation>Kommas</translation>
         </message>
         <message>
             <source>course</source>
@@ -4106,7 +4444,7 @@ the sort key of enrollment_query (None: the column cannot be sorted) shown in a 
         </message>
         <message>
             <source>semicolons</source>
-            <translation type="unfinished" />
+            <translation>Semikolons</translation>
         </message>
         <message>
             <source>student</source>
@@ -4114,7 +4452,7 @@ the sort key of enrollment_query (None: the column cannot be sorted) shown in a 
         </message>
         <message>
             <source>tabs</source>
-            <translation type="unfinished" />
+            <translation>Tabulatoren</translation>
         </message>
         <message>
             <source>the course</source>
@@ -4130,7 +4468,7 @@ the sort key of enrollment_query (None: the column cannot be sorted) shown in a 
         </message>
         <message>
             <source>vertical bars</source>
-            <translation type="unfinished" />
+            <translation>senkrechte Striche</translation>
         </message>
         <message>
             <source>{code} has no start or end date; OneRoster expects both, so some systems may refuse academicSessions.csv.</source>
@@ -4218,11 +4556,11 @@ the sort key of enrollment_query (None: the column cannot be sorted) shown in a 
         </message>
         <message>
             <source>{name} could not be read ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>{name} konnte nicht gelesen werden ({reason}).</translation>
         </message>
         <message>
             <source>{name} could not be read as a table.</source>
-            <translation type="unfinished" />
+            <translation>{name} konnte nicht als Tabelle gelesen werden.</translation>
         </message>
         <message>
             <source>{name} could not be written ({strerror}).</source>
@@ -4230,11 +4568,11 @@ the sort key of enrollment_query (None: the column cannot be sorted) shown in a 
         </message>
         <message>
             <source>{name} has a header line but no rows under it.</source>
-            <translation type="unfinished" />
+            <translation>{name} hat eine Kopfzeile, aber keine Zeilen darunter.</translation>
         </message>
         <message>
             <source>{name} is a folder, not a file.</source>
-            <translation type="unfinished" />
+            <translation>{name} ist ein Ordner, keine Datei.</translation>
         </message>
         <message>
             <source>{name} is not UTF-8 text.</source>
@@ -4246,11 +4584,11 @@ the sort key of enrollment_query (None: the column cannot be sorted) shown in a 
         </message>
         <message>
             <source>{problem} (1 more problem in the file.)</source>
-            <translation type="unfinished" />
+            <translation>{problem} (1 weiteres Problem in der Datei.)</translation>
         </message>
         <message>
             <source>{problem} ({more:,} more problems in the file.)</source>
-            <translation type="unfinished" />
+            <translation>{problem} ({more} weitere Probleme in der Datei.)</translation>
         </message>
         <message>
             <source>{skipped} observers were left out: Moodle has no observer role in a course.</source>
@@ -4302,27 +4640,27 @@ the sort key of enrollment_query (None: the column cannot be sorted) shown in a 
         <name>OpenField</name>
         <message>
             <source>File to read</source>
-            <translation type="unfinished" />
+            <translation>Zu lesende Datei</translation>
         </message>
         <message>
             <source>Choose a file, or type or paste its path</source>
-            <translation type="unfinished" />
+            <translation>Eine Datei wählen oder ihren Pfad eingeben oder einfügen</translation>
         </message>
         <message>
             <source>Choose File…</source>
-            <translation type="unfinished" />
+            <translation>Datei wählen…</translation>
         </message>
         <message>
             <source>Choose a file</source>
-            <translation type="unfinished" />
+            <translation>Eine Datei wählen</translation>
         </message>
         <message>
             <source>Choose Folder…</source>
-            <translation type="unfinished" />
+            <translation>Ordner wählen…</translation>
         </message>
         <message>
             <source>Choose a folder</source>
-            <translation type="unfinished" />
+            <translation>Einen Ordner wählen</translation>
         </message>
     </context>
     <context>
@@ -4769,49 +5107,50 @@ the sort key of enrollment_query (None: the column cannot be sorted) shown in a 
         <name>ProgressCharts</name>
         <message>
             <source>Completion per lesson</source>
-            <translation type="unfinished" />
+            <translation>Fortschritt je Lektion</translation>
         </message>
         <message>
             <source>How many students are how far</source>
-            <translation type="unfinished" />
+            <translation>Wie viele Teilnehmende wie weit sind</translation>
         </message>
         <message>
             <source>Completed</source>
-            <translation type="unfinished">Abgeschlossen</translation>
+            <translation>Abgeschlossen</translation>
         </message>
         <message>
             <source>Lessons in outline order (point at a bar for its title)</source>
-            <translation type="unfinished" />
+            <translation>Lektionen in Gliederungsreihenfolge (Balken zeigen für den Titel)</translation>
         </message>
         <message>
             <source>Students by completion</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmende nach Fortschritt</translation>
         </message>
         <message>
             <source>Students</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmende</translation>
         </message>
         <message>
             <source>Completion (%), in bands of 10 points</source>
-            <translation type="unfinished" />
+            <translation>Fortschritt (%) in Stufen von 10 Punkten</translation>
         </message>
         <message>
             <source>{module} › {lesson}
 {done} of {students} students ({percent})</source>
-            <translation type="unfinished" />
+            <translation>{module} › {lesson}
+{done} von {students} Teilnehmenden ({percent})</translation>
         </message>
         <message numerus="yes">
             <source>%Ln student(s) at {low} % to 100 %</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Person bei {low} % bis 100 %</numerusform>
+                <numerusform>%Ln Personen bei {low} % bis 100 %</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln student(s) at {low} % to under {high} %</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Person bei {low} % bis unter {high} %</numerusform>
+                <numerusform>%Ln Personen bei {low} % bis unter {high} %</numerusform>
             </translation>
         </message>
     </context>
@@ -4819,348 +5158,377 @@ the sort key of enrollment_query (None: the column cannot be sorted) shown in a 
         <name>ProgressExportDialog</name>
         <message>
             <source>Export progress</source>
-            <translation type="unfinished" />
+            <translation>Fortschritt exportieren</translation>
         </message>
         <message>
             <source>How far each student is (and how each lesson is going), the numbers of the Progress tab. An Excel workbook has both tables; a CSV file has one.</source>
-            <translation type="unfinished" />
+            <translation>Wie weit jede Person ist (und wie es in jeder Lektion läuft) – die Zahlen des Reiters Fortschritt. Eine Excel-Arbeitsmappe enthält beide Tabellen, eine CSV-Datei eine.</translation>
         </message>
         <message>
             <source>Excel workbook (.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel-Arbeitsmappe (.xlsx)</translation>
         </message>
         <message>
             <source>Excel workbook</source>
-            <translation type="unfinished" />
+            <translation>Excel-Arbeitsmappe</translation>
         </message>
         <message>
             <source>CSV file</source>
-            <translation type="unfinished" />
+            <translation>CSV-Datei</translation>
         </message>
         <message>
             <source>Table to write</source>
-            <translation type="unfinished" />
+            <translation>Zu schreibende Tabelle</translation>
         </message>
         <message>
             <source>Students</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmende</translation>
         </message>
         <message>
             <source>students</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmende</translation>
         </message>
         <message>
             <source>Lessons</source>
-            <translation type="unfinished" />
+            <translation>Lektionen</translation>
         </message>
         <message>
             <source>lessons</source>
-            <translation type="unfinished" />
+            <translation>Lektionen</translation>
         </message>
         <message>
             <source>File type:</source>
-            <translation type="unfinished" />
+            <translation>Dateityp:</translation>
         </message>
         <message>
             <source>Only the students the Progress tab shows</source>
-            <translation type="unfinished" />
+            <translation>Nur die Teilnehmenden, die der Reiter Fortschritt zeigt</translation>
         </message>
         <message>
             <source>Only the students the Progress tab shows ({filter}): none now</source>
-            <translation type="unfinished" />
+            <translation>Nur die Teilnehmenden, die der Reiter Fortschritt zeigt ({filter}): derzeit niemand</translation>
         </message>
         <message>
             <source>Only the student the Progress tab shows ({filter})</source>
-            <translation type="unfinished" />
+            <translation>Nur die Person, die der Reiter Fortschritt zeigt ({filter})</translation>
         </message>
         <message>
             <source>Only the students the Progress tab shows ({filter})</source>
-            <translation type="unfinished" />
+            <translation>Nur die Teilnehmenden, die der Reiter Fortschritt zeigt ({filter})</translation>
         </message>
         <message>
             <source>Only the {n} students the Progress tab shows ({filter})</source>
-            <translation type="unfinished" />
+            <translation>Nur die {n} Teilnehmenden, die der Reiter Fortschritt zeigt ({filter})</translation>
         </message>
         <message>
             <source>Students:</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmende:</translation>
         </message>
         <message>
             <source>(only the students shown)</source>
-            <translation type="unfinished" />
+            <translation>(nur die gezeigten Teilnehmenden)</translation>
         </message>
         <message>
             <source>Progress of {code} exported to {name}</source>
-            <translation type="unfinished" />
+            <translation>Fortschritt von {code} exportiert nach {name}</translation>
         </message>
     </context>
     <context>
         <name>ProgressTab</name>
         <message>
             <source>Filter by name, email or SIS id</source>
-            <translation type="unfinished" />
+            <translation>Nach Name, E-Mail oder SIS-ID filtern</translation>
         </message>
         <message>
             <source>Filter students</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmende filtern</translation>
         </message>
         <message>
             <source>At-risk only</source>
-            <translation type="unfinished" />
+            <translation>Nur gefährdete</translation>
         </message>
         <message>
             <source>Show only students at risk</source>
-            <translation type="unfinished" />
+            <translation>Nur gefährdete Teilnehmende zeigen</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Exportieren</translation>
         </message>
         <message>
             <source>Export to CSV…</source>
-            <translation type="unfinished" />
+            <translation>Als CSV exportieren…</translation>
         </message>
         <message>
             <source>Export to Excel (.xlsx)…</source>
-            <translation type="unfinished" />
+            <translation>Als Excel (.xlsx) exportieren…</translation>
         </message>
         <message>
             <source>Export the rows shown</source>
-            <translation type="unfinished" />
+            <translation>Die gezeigten Zeilen exportieren</translation>
         </message>
         <message>
             <source>Write the rows shown to a CSV or Excel file</source>
-            <translation type="unfinished" />
+            <translation>Die gezeigten Zeilen in eine CSV- oder Excel-Datei schreiben</translation>
         </message>
         <message>
             <source>Student progress</source>
-            <translation type="unfinished" />
+            <translation>Fortschritt der Teilnehmenden</translation>
         </message>
         <message>
             <source>Pick a course to see how its students are doing.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie einen Kurs, um zu sehen, wie es seinen Teilnehmenden geht.</translation>
         </message>
         <message>
             <source>Nobody is enrolled as an active student yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch ist niemand als aktive Person eingeschrieben.</translation>
         </message>
         <message numerus="yes">
             <source>&lt;b&gt;%Ln&lt;/b&gt; student(s) · average completion &lt;b&gt;{average}&lt;/b&gt; · &lt;b&gt;{risk}&lt;/b&gt; at risk</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; Person · durchschnittlicher Fortschritt &lt;b&gt;{average}&lt;/b&gt; · &lt;b&gt;{risk}&lt;/b&gt; gefährdet</numerusform>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; Teilnehmende · durchschnittlicher Fortschritt &lt;b&gt;{average}&lt;/b&gt; · &lt;b&gt;{risk}&lt;/b&gt; gefährdet</numerusform>
             </translation>
         </message>
         <message>
             <source>showing {shown}</source>
-            <translation type="unfinished" />
+            <translation>{shown} gezeigt</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV-Dateien (*.csv)</translation>
         </message>
         <message>
             <source>Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
         </message>
         <message>
             <source>Export progress</source>
-            <translation type="unfinished" />
+            <translation>Fortschritt exportieren</translation>
         </message>
         <message>
             <source>Progress</source>
-            <translation type="unfinished">Fortschritt</translation>
+            <translation>Fortschritt</translation>
         </message>
         <message numerus="yes">
             <source>%Ln row(s) exported to {name}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Zeile nach {name} exportiert.</numerusform>
+                <numerusform>%Ln Zeilen nach {name} exportiert.</numerusform>
             </translation>
         </message>
         <message>
             <source>{name} was not written.</source>
-            <translation type="unfinished" />
+            <translation>{name} wurde nicht geschrieben.</translation>
         </message>
     </context>
     <context>
         <name>ProgressTableModel</name>
         <message>
             <source>Student</source>
-            <translation type="unfinished">Studierende*r</translation>
+            <extracomment>the charts stay readable down to this height; the student table gets the rest first below this height the charts drop their titles (the axes still say what they show) the share of the height the student table starts with (the charts get the rest)</extracomment>
+            <translation>Studierende*r</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished">E-Mail</translation>
+            <translation>E-Mail</translation>
         </message>
         <message>
             <source>Completion</source>
-            <translation type="unfinished">Fortschritt</translation>
+            <translation>Fortschritt</translation>
         </message>
         <message>
             <source>Lessons done</source>
-            <translation type="unfinished" />
+            <translation>Lektionen erledigt</translation>
         </message>
         <message>
             <source>{done} of {total}</source>
-            <translation type="unfinished" />
+            <translation>{done} von {total}</translation>
         </message>
         <message>
             <source>Average score</source>
-            <translation type="unfinished" />
+            <translation>Durchschnittliche Punktzahl</translation>
         </message>
         <message>
             <source>Last activity</source>
-            <translation type="unfinished">Letzte Aktivität</translation>
+            <translation>Letzte Aktivität</translation>
         </message>
         <message>
             <source>No activity yet</source>
-            <translation type="unfinished">Noch keine Aktivität</translation>
+            <translation>Noch keine Aktivität</translation>
         </message>
         <message>
             <source>At risk</source>
-            <translation type="unfinished">Gefährdet</translation>
+            <translation>Gefährdet</translation>
         </message>
         <message>
             <source>Quiet for longer than the threshold set in Preferences, or well behind the course's pace</source>
-            <translation type="unfinished" />
+            <translation>Länger inaktiv als die in den Einstellungen festgelegte Schwelle oder deutlich hinter dem Tempo des Kurses</translation>
         </message>
         <message>
             <source>No activity yet although the course has started.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Aktivität, obwohl der Kurs begonnen hat.</translation>
         </message>
         <message>
             <source>Last active {when}; {percent} done. Quiet for a long time or behind the course's pace.</source>
-            <translation type="unfinished" />
+            <translation>Zuletzt aktiv {when}; {percent} erledigt. Lange inaktiv oder hinter dem Tempo des Kurses.</translation>
         </message>
     </context>
     <context>
         <name>RestoreDialog</name>
         <message>
             <source>Restore a course from a backup</source>
-            <translation type="unfinished" />
+            <translation>Einen Kurs aus einer Sicherung wiederherstellen</translation>
         </message>
         <message>
             <source>A course backup (.cstudio) made with File › Back Up Course…, here or on another computer: the course with its outline, students, enrollments and progress.</source>
-            <translation type="unfinished" />
+            <translation>Eine Kurssicherung (.cstudio), erstellt mit Datei › Kurs sichern…, hier oder auf einem anderen Computer: der Kurs mit Gliederung, Teilnehmenden, Einschreibungen und Fortschritt.</translation>
         </message>
         <message>
             <source>Backup file</source>
-            <translation type="unfinished" />
+            <translation>Sicherungsdatei</translation>
         </message>
         <message>
             <source>Restore as a copy, with a new code</source>
-            <translation type="unfinished" />
+            <translation>Als Kopie mit neuem Kürzel wiederherstellen</translation>
         </message>
         <message>
             <source>Restore as a copy</source>
-            <translation type="unfinished" />
+            <translation>Als Kopie wiederherstellen</translation>
         </message>
         <message>
             <source>Course &amp;code:</source>
-            <translation type="unfinished" />
+            <translation>Kurs&amp;kürzel:</translation>
         </message>
         <message>
             <source>This course is already here, so it is restored as a copy: new ids and the first free code, or the one you give. The course here stays as it is.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Kurs ist schon hier, daher wird er als Kopie wiederhergestellt: mit neuen IDs und dem ersten freien Kürzel oder dem, das Sie angeben. Der Kurs hier bleibt, wie er ist.</translation>
         </message>
         <message>
             <source>Restored as it is, the course keeps its ids, so it is the same course as on the computer it came from.</source>
-            <translation type="unfinished" />
+            <translation>Unverändert wiederhergestellt behält der Kurs seine IDs; er ist also derselbe Kurs wie auf dem Computer, von dem er kommt.</translation>
         </message>
         <message>
             <source>Leave it empty for the first free one ({code}-2, {code}-3 …).</source>
-            <translation type="unfinished" />
+            <translation>Leer lassen für das erste freie ({code}-2, {code}-3 …).</translation>
         </message>
         <message>
             <source>Only a copy takes a new code.</source>
-            <translation type="unfinished" />
+            <translation>Nur eine Kopie erhält ein neues Kürzel.</translation>
         </message>
         <message>
             <source>the backup</source>
-            <translation type="unfinished" />
+            <translation>die Sicherung</translation>
         </message>
         <message>
             <source>{code} restored as a copy from {name}</source>
-            <translation type="unfinished" />
+            <translation>{code} als Kopie aus {name} wiederhergestellt</translation>
         </message>
         <message>
             <source>{code} restored from {name}</source>
-            <translation type="unfinished" />
+            <translation>{code} aus {name} wiederhergestellt</translation>
         </message>
     </context>
     <context>
         <name>RosterExportDialog</name>
         <message>
             <source>Export the roster</source>
-            <translation type="unfinished" />
+            <translation>Die Teilnehmerliste exportieren</translation>
         </message>
         <message>
             <source>The course's students and teachers, and their enrollments, for another system to import.</source>
-            <translation type="unfinished" />
+            <translation>Die Teilnehmenden und Lehrenden des Kurses mit ihren Einschreibungen, zum Import in ein anderes System.</translation>
         </message>
         <message>
             <source>Roster format</source>
-            <translation type="unfinished" />
+            <translation>Format der Teilnehmerliste</translation>
         </message>
         <message>
             <source>F&amp;ormat:</source>
-            <translation type="unfinished" />
+            <translation>F&amp;ormat:</translation>
         </message>
         <message>
             <source>Written as {what}.</source>
-            <translation type="unfinished" />
+            <translation>Geschrieben als {what}.</translation>
         </message>
         <message>
             <source>1 note: see the Activity panel.</source>
-            <translation type="unfinished" />
+            <translation>1 Hinweis: siehe Bereich Aktivität.</translation>
         </message>
         <message>
             <source>{n} notes: see the Activity panel.</source>
-            <translation type="unfinished" />
+            <translation>{n} Hinweise: siehe Bereich Aktivität.</translation>
         </message>
         <message>
             <source>Roster of {code} exported for {system} to {name}</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmerliste von {code} für {system} exportiert nach {name}</translation>
         </message>
     </context>
     <context>
         <name>RosterImportWizard</name>
         <message>
+            <source>Rosters (*.zip *.csv *.txt *.tsv);;All files (*)</source>
+            <translation>Teilnehmerlisten (*.zip *.csv *.txt *.tsv);;Alle Dateien (*)</translation>
+        </message>
+        <message>
             <source>Import a roster</source>
             <extracomment>the commit's report, once a roster was written</extracomment>
-            <translation type="unfinished" />
+            <translation>Eine Teilnehmerliste importieren</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importieren</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">Schließen</translation>
+            <translation>Schließen</translation>
         </message>
     </context>
     <context>
         <name>SaveField</name>
         <message>
+            <source>Give the file a name.</source>
+            <translation>Geben Sie der Datei einen Namen.</translation>
+        </message>
+        <message>
+            <source>{name} is a folder; add the name of the file to write.</source>
+            <translation>{name} ist ein Ordner; ergänzen Sie den Namen der zu schreibenden Datei.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist.</source>
+            <translation>Den Ordner {folder} gibt es nicht.</translation>
+        </message>
+        <message>
+            <source>{folder} is not a folder.</source>
+            <translation>{folder} ist kein Ordner.</translation>
+        </message>
+        <message>
+            <source>Course Studio may not write in {folder}.</source>
+            <translation>Course Studio darf nicht in {folder} schreiben.</translation>
+        </message>
+        <message>
+            <source>{name} is read-only; choose another name.</source>
+            <translation>{name} ist schreibgeschützt; wählen Sie einen anderen Namen.</translation>
+        </message>
+        <message>
             <source>File to write</source>
-            <translation type="unfinished" />
+            <translation>Zu schreibende Datei</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Wählen…</translation>
         </message>
         <message>
             <source>Choose where to save</source>
-            <translation type="unfinished" />
+            <translation>Wählen, wo gespeichert wird</translation>
         </message>
         <message>
             <source>There is a file called {name} there already; it will be replaced.</source>
-            <translation type="unfinished" />
+            <translation>Dort gibt es schon eine Datei namens {name}; sie wird ersetzt.</translation>
         </message>
         <message>
             <source>It will be saved as {name}.</source>
-            <translation type="unfinished" />
+            <translation>Sie wird als {name} gespeichert.</translation>
         </message>
     </context>
     <context>
@@ -5168,60 +5536,60 @@ the sort key of enrollment_query (None: the column cannot be sorted) shown in a 
         <message>
             <source>Courses</source>
             <extracomment>keys of the fixed entries</extracomment>
-            <translation type="unfinished" />
+            <translation>Kurse</translation>
         </message>
         <message>
             <source>My courses</source>
-            <translation type="unfinished" />
+            <translation>Meine Kurse</translation>
         </message>
         <message>
             <source>All courses</source>
-            <translation type="unfinished" />
+            <translation>Alle Kurse</translation>
         </message>
         <message>
             <source>Enrollments</source>
-            <translation type="unfinished">Einschreibungen</translation>
+            <translation>Einschreibungen</translation>
         </message>
         <message>
             <source>All enrollments</source>
-            <translation type="unfinished" />
+            <translation>Alle Einschreibungen</translation>
         </message>
         <message>
             <source>Every row</source>
             <extracomment>a saved filter was renamed in place: (id, new name) a saved filter was dropped at another place: (id, index among its list)</extracomment>
-            <translation type="unfinished" />
+            <translation>Alle Zeilen</translation>
         </message>
         <message>
             <source>Save filter “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Filter „{0}“ speichern</translation>
         </message>
         <message>
             <source>Saved the filter “{0}”.</source>
-            <translation type="unfinished" />
+            <translation>Filter „{0}“ gespeichert.</translation>
         </message>
         <message>
             <source>Rename filter “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Filter „{0}“ umbenennen</translation>
         </message>
         <message>
             <source>Renamed the filter “{0}” to “{1}”.</source>
-            <translation type="unfinished" />
+            <translation>Filter „{0}“ in „{1}“ umbenannt.</translation>
         </message>
         <message>
             <source>Delete filter “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Filter „{0}“ löschen</translation>
         </message>
         <message>
             <source>Deleted the filter “{0}”.</source>
-            <translation type="unfinished" />
+            <translation>Filter „{0}“ gelöscht.</translation>
         </message>
         <message>
             <source>Move filter “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Filter „{0}“ verschieben</translation>
         </message>
         <message>
             <source>Moved the filter “{0}”.</source>
-            <translation type="unfinished" />
+            <translation>Filter „{0}“ verschoben.</translation>
         </message>
     </context>
     <context>
@@ -5229,31 +5597,31 @@ the sort key of enrollment_query (None: the column cannot be sorted) shown in a 
         <message>
             <source>Save the current filter (Ctrl+Shift+S)</source>
             <extracomment>the instructor picked a place or a saved filter: a Place</extracomment>
-            <translation type="unfinished" />
+            <translation>Den aktuellen Filter speichern (Strg+Umschalt+S)</translation>
         </message>
         <message>
             <source>Save the current filter</source>
-            <translation type="unfinished" />
+            <translation>Den aktuellen Filter speichern</translation>
         </message>
         <message>
             <source>Find</source>
-            <translation type="unfinished" />
+            <translation>Finden</translation>
         </message>
         <message>
             <source>Rename</source>
-            <translation type="unfinished">Umbenennen</translation>
+            <translation>Umbenennen</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished">Löschen</translation>
+            <translation>Löschen</translation>
         </message>
         <message>
             <source>Move Up</source>
-            <translation type="unfinished" />
+            <translation>Nach oben</translation>
         </message>
         <message>
             <source>Move Down</source>
-            <translation type="unfinished" />
+            <translation>Nach unten</translation>
         </message>
     </context>
     <context>
@@ -5268,7 +5636,7 @@ the sort key of enrollment_query (None: the column cannot be sorted) shown in a 
         <name>SidebarView</name>
         <message>
             <source>Places and saved filters</source>
-            <translation type="unfinished" />
+            <translation>Orte und gespeicherte Filter</translation>
         </message>
     </context>
     <context>
@@ -5276,182 +5644,182 @@ the sort key of enrollment_query (None: the column cannot be sorted) shown in a 
         <message>
             <source>Sign in to a Course Studio server</source>
             <extracomment>how the sync client starts its sentence when no server answers</extracomment>
-            <translation type="unfinished" />
+            <translation>Bei einem Course-Studio-Server anmelden</translation>
         </message>
         <message>
             <source>Sign in to sync</source>
-            <translation type="unfinished" />
+            <translation>Zum Synchronisieren anmelden</translation>
         </message>
         <message>
             <source>Your courses stay on this computer and you can work offline. Signed in, Course Studio sends your changes to the server and fetches your colleagues'.</source>
-            <translation type="unfinished" />
+            <translation>Ihre Kurse bleiben auf diesem Computer, und Sie können offline arbeiten. Angemeldet sendet Course Studio Ihre Änderungen an den Server und holt die Ihrer Kolleginnen und Kollegen.</translation>
         </message>
         <message>
             <source>Server address</source>
-            <translation type="unfinished" />
+            <translation>Serveradresse</translation>
         </message>
         <message>
             <source>User name</source>
-            <translation type="unfinished" />
+            <translation>Benutzername</translation>
         </message>
         <message>
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>Passwort</translation>
         </message>
         <message>
             <source>&amp;Server:</source>
-            <translation type="unfinished">&amp;Server:</translation>
+            <translation>&amp;Server:</translation>
         </message>
         <message>
             <source>&amp;User name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Benutzername:</translation>
         </message>
         <message>
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Passwort:</translation>
         </message>
         <message>
             <source>Sign in</source>
-            <translation type="unfinished" />
+            <translation>Anmelden</translation>
         </message>
         <message>
             <source>Sign out</source>
-            <translation type="unfinished" />
+            <translation>Abmelden</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">Abbrechen</translation>
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <source>Your sign-in is kept in this computer's keyring; your password is not kept.</source>
-            <translation type="unfinished" />
+            <translation>Ihre Anmeldung wird im Schlüsselbund dieses Computers aufbewahrt; Ihr Passwort nicht.</translation>
         </message>
         <message>
             <source>you</source>
-            <translation type="unfinished" />
+            <translation>Sie</translation>
         </message>
         <message>
             <source>Signed in to {host} as {who}. Sign in again to use another password, or sign out.</source>
-            <translation type="unfinished" />
+            <translation>Bei {host} angemeldet als {who}. Melden Sie sich erneut an, um ein anderes Passwort zu verwenden, oder melden Sie sich ab.</translation>
         </message>
         <message>
             <source>The server {host} asks you to sign in again.</source>
-            <translation type="unfinished" />
+            <translation>Der Server {host} bittet Sie, sich erneut anzumelden.</translation>
         </message>
         <message>
             <source>This data folder syncs as {name} on {host}.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Datenordner synchronisiert als {name} auf {host}.</translation>
         </message>
         <message>
             <source>Signing in…</source>
-            <translation type="unfinished" />
+            <translation>Anmeldung läuft…</translation>
         </message>
     </context>
     <context>
         <name>SourcePage</name>
         <message>
             <source>Choose the roster</source>
-            <translation type="unfinished" />
+            <translation>Die Teilnehmerliste wählen</translation>
         </message>
         <message>
             <source>A OneRoster package (a zip or a folder), Canvas SIS files, a Moodle “upload users” file, or any CSV file with one row per person. Nothing is written until you have seen what the import will do.</source>
-            <translation type="unfinished" />
+            <translation>Ein OneRoster-Paket (ein Zip oder ein Ordner), Canvas-SIS-Dateien, eine Moodle-Datei „Nutzer/innen hochladen“ oder eine beliebige CSV-Datei mit einer Zeile je Person. Es wird nichts gespeichert, bevor Sie gesehen haben, was der Import tun wird.</translation>
         </message>
         <message>
             <source>Choose a roster</source>
-            <translation type="unfinished" />
+            <translation>Eine Teilnehmerliste wählen</translation>
         </message>
         <message>
             <source>Roster file or folder</source>
-            <translation type="unfinished" />
+            <translation>Datei oder Ordner der Teilnehmerliste</translation>
         </message>
         <message>
             <source>Roster format</source>
-            <translation type="unfinished" />
+            <translation>Format der Teilnehmerliste</translation>
         </message>
         <message>
             <source>Into the courses the file names</source>
-            <translation type="unfinished" />
+            <translation>In die Kurse, die die Datei nennt</translation>
         </message>
         <message>
             <source>Enroll into the courses the file names</source>
-            <translation type="unfinished" />
+            <translation>In die Kurse einschreiben, die die Datei nennt</translation>
         </message>
         <message>
             <source>Courses are matched by their code; a course the file describes that is not here yet is created as a draft. People without a course go into the student directory.</source>
-            <translation type="unfinished" />
+            <translation>Kurse werden über ihr Kürzel zugeordnet; ein Kurs aus der Datei, der hier noch fehlt, wird als Entwurf angelegt. Personen ohne Kurs kommen ins Personenverzeichnis.</translation>
         </message>
         <message>
             <source>Everyone into one course:</source>
-            <translation type="unfinished" />
+            <translation>Alle in einen Kurs:</translation>
         </message>
         <message>
             <source>Enroll everyone into one course</source>
-            <translation type="unfinished" />
+            <translation>Alle in einen Kurs einschreiben</translation>
         </message>
         <message>
             <source>Course to enroll everyone in</source>
-            <translation type="unfinished" />
+            <translation>Kurs, in den alle eingeschrieben werden</translation>
         </message>
         <message>
             <source>&amp;File or folder:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datei oder Ordner:</translation>
         </message>
         <message>
             <source>F&amp;ormat:</source>
-            <translation type="unfinished" />
+            <translation>F&amp;ormat:</translation>
         </message>
         <message>
             <source>Enroll:</source>
-            <translation type="unfinished" />
+            <translation>Einschreiben:</translation>
         </message>
         <message>
             <source>Reading…</source>
-            <translation type="unfinished" />
+            <translation>Wird gelesen…</translation>
         </message>
         <message>
             <source>in a zip file</source>
-            <translation type="unfinished" />
+            <translation>in einer Zip-Datei</translation>
         </message>
         <message>
             <source>in a folder</source>
-            <translation type="unfinished" />
+            <translation>in einem Ordner</translation>
         </message>
         <message>
             <source>1 row under {columns} columns, read as {encoding} and separated by {sep}.</source>
-            <translation type="unfinished" />
+            <translation>1 Zeile unter {columns} Spalten, gelesen als {encoding} und getrennt durch {sep}.</translation>
         </message>
         <message>
             <source>{rows} rows under {columns} columns, read as {encoding} and separated by {sep}.</source>
-            <translation type="unfinished" />
+            <translation>{rows} Zeilen unter {columns} Spalten, gelesen als {encoding} und getrennt durch {sep}.</translation>
         </message>
         <message>
             <source>1 file {where}: {files}</source>
-            <translation type="unfinished" />
+            <translation>1 Datei {where}: {files}</translation>
         </message>
         <message>
             <source>{n} files {where}: {files}</source>
-            <translation type="unfinished" />
+            <translation>{n} Dateien {where}: {files}</translation>
         </message>
         <message>
             <source>The file could not be read.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei konnte nicht gelesen werden.</translation>
         </message>
         <message>
             <source>Detected from the file's names and columns.</source>
-            <translation type="unfinished" />
+            <translation>Erkannt an den Namen und Spalten der Datei.</translation>
         </message>
         <message>
             <source>Chosen by you; the file looks like {detected}. The check will say whether it reads as the format you chose.</source>
-            <translation type="unfinished" />
+            <translation>Von Ihnen gewählt; die Datei sieht aus wie {detected}. Die Prüfung zeigt, ob sie sich im gewählten Format lesen lässt.</translation>
         </message>
         <message>
             <source>The file's own courses are not used; a file without enrollments enrolls every student in it.</source>
-            <translation type="unfinished" />
+            <translation>Die Kurse aus der Datei werden nicht verwendet; eine Datei ohne Einschreibungen schreibt jede Person darin ein.</translation>
         </message>
         <message>
             <source>Courses are matched by code; one the file describes that is not here yet is created as a draft. People without a course go into the student directory.</source>
-            <translation type="unfinished" />
+            <translation>Kurse werden über das Kürzel zugeordnet; einer aus der Datei, der hier noch fehlt, wird als Entwurf angelegt. Personen ohne Kurs kommen ins Personenverzeichnis.</translation>
         </message>
     </context>
     <context>
@@ -5466,123 +5834,148 @@ the sort key of enrollment_query (None: the column cannot be sorted) shown in a 
         <message>
             <source>Every &amp;5 Minutes</source>
             <extracomment>the choices of Sync › Sync Automatically: (caption, minutes; 0 = only when asked)</extracomment>
-            <translation type="unfinished" />
+            <translation>Alle &amp;5 Minuten</translation>
         </message>
         <message>
             <source>Every &amp;15 Minutes</source>
-            <translation type="unfinished" />
+            <translation>Alle &amp;15 Minuten</translation>
         </message>
         <message>
             <source>Every &amp;30 Minutes</source>
-            <translation type="unfinished" />
+            <translation>Alle &amp;30 Minuten</translation>
         </message>
         <message>
             <source>Every &amp;Hour</source>
-            <translation type="unfinished" />
+            <translation>&amp;Stündlich</translation>
         </message>
         <message>
             <source>&amp;Only When I Ask</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nur auf Anfrage</translation>
         </message>
         <message>
             <source>&amp;Sync Now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt &amp;synchronisieren</translation>
         </message>
         <message>
             <source>Sync</source>
-            <translation type="unfinished">Synchronisieren</translation>
+            <translation>Synchronisieren</translation>
         </message>
         <message>
             <source>Send your changes to the server and fetch everyone else's ({keys})</source>
-            <translation type="unfinished" />
+            <translation>Ihre Änderungen an den Server senden und die aller anderen holen ({keys})</translation>
         </message>
         <message>
             <source>Sign &amp;In…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anmelden…</translation>
         </message>
         <message>
             <source>Sign &amp;Out</source>
-            <translation type="unfinished" />
+            <translation>Ab&amp;melden</translation>
         </message>
         <message>
             <source>&amp;Conflicts…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Konflikte…</translation>
         </message>
         <message>
             <source>&amp;Sync</source>
-            <translation type="unfinished" />
+            <translation>&amp;Synchronisieren</translation>
         </message>
         <message>
             <source>Sync &amp;Automatically</source>
-            <translation type="unfinished" />
+            <translation>&amp;Automatisch synchronisieren</translation>
         </message>
         <message>
             <source>Sync automatically</source>
-            <translation type="unfinished">Automatisch synchronisieren</translation>
+            <translation>Automatisch synchronisieren</translation>
         </message>
         <message>
             <source>Sign &amp;In Again…</source>
-            <translation type="unfinished" />
+            <translation>Erneut &amp;anmelden…</translation>
         </message>
         <message>
             <source>&amp;Conflicts ({n})…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Konflikte ({n})…</translation>
         </message>
     </context>
     <context>
         <name>SyncController</name>
         <message>
+            <source>Sync could not finish because of an unexpected problem; your changes are kept. The details are in the log file.</source>
+            <extracomment>how long to wait before each new try while the server cannot be reached the first automatic sync waits a moment, so the window is drawn first sentences marked for translation; say them through tr()</extracomment>
+            <translation>Die Synchronisierung konnte wegen eines unerwarteten Problems nicht abgeschlossen werden; Ihre Änderungen bleiben erhalten. Die Einzelheiten stehen in der Protokolldatei.</translation>
+        </message>
+        <message>
+            <source>No Course Studio server answers at this address; check the address.</source>
+            <translation>Unter dieser Adresse antwortet kein Course-Studio-Server; prüfen Sie die Adresse.</translation>
+        </message>
+        <message>
+            <source>Type the server's address, for example https://courses.example.edu.</source>
+            <translation>Geben Sie die Adresse des Servers ein, zum Beispiel https://courses.example.edu.</translation>
+        </message>
+        <message>
+            <source>The server address starts with https:// (or http:// on your own computer), for example https://courses.example.edu.</source>
+            <translation>Die Serveradresse beginnt mit https:// (oder http:// auf Ihrem eigenen Computer), zum Beispiel https://courses.example.edu.</translation>
+        </message>
+        <message>
+            <source>The server address must start with http:// or https:// and name a computer (got {url}).</source>
+            <translation>Die Serveradresse muss mit http:// oder https:// beginnen und einen Computer nennen (erhalten: {url}).</translation>
+        </message>
+        <message>
+            <source>The server address cannot contain spaces.</source>
+            <translation>Die Serveradresse darf keine Leerzeichen enthalten.</translation>
+        </message>
+        <message>
             <source>Type your user name and your password.</source>
-            <extracomment>a SyncView, whenever anything the status area shows changed a sync finished: the SyncReport a sync failed: the sentence saying why signing in worked: the account's display name signing in did not work: the sentence saying why this data folder is now tied to a server account: its id Sync now was asked for but nobody is signed in the status (pending changes, conflicts, last sync) was read and is shown options for each SyncClient (tests pass ``{"backoff": 0}``)</extracomment>
-            <translation type="unfinished" />
+            <extracomment>a SyncView, whenever anything the status area shows changed a sync finished: the SyncReport a sync failed: the sentence saying why signing in worked: the account's display name signing in did not work: the sentence saying why this data folder is now tied to a server account: its id Sync now was asked for but nobody is signed in the status (pending changes, conflicts, last sync) was read and is shown options for each SyncClient (tests pass ``{"backoff": 0}``) the last sign-in failed because no server answered</extracomment>
+            <translation>Geben Sie Ihren Benutzernamen und Ihr Passwort ein.</translation>
         </message>
         <message>
             <source>another instructor</source>
-            <translation type="unfinished" />
+            <translation>eine andere Lehrperson</translation>
         </message>
         <message>
             <source>This data folder syncs as {name} on {host}; sign in as {name}, or open another data folder.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Datenordner synchronisiert als {name} auf {host}; melden Sie sich als {name} an oder öffnen Sie einen anderen Datenordner.</translation>
         </message>
         <message>
             <source>This data folder syncs as {name}; sign in as {name}, or open another data folder.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Datenordner synchronisiert als {name}; melden Sie sich als {name} an oder öffnen Sie einen anderen Datenordner.</translation>
         </message>
         <message>
             <source>Signed in to {host} as {name}.</source>
-            <translation type="unfinished" />
+            <translation>Bei {host} angemeldet als {name}.</translation>
         </message>
         <message>
             <source>Sign in</source>
-            <translation type="unfinished" />
+            <translation>Anmelden</translation>
         </message>
         <message>
             <source>Signing in did not work because of an unexpected problem; see the log file.</source>
-            <translation type="unfinished" />
+            <translation>Die Anmeldung hat wegen eines unerwarteten Problems nicht geklappt; siehe Protokolldatei.</translation>
         </message>
         <message>
             <source>Sign out</source>
-            <translation type="unfinished" />
+            <translation>Abmelden</translation>
         </message>
         <message>
             <source>Signed out of {host}. Your courses stay on this computer; sign in again to sync.</source>
-            <translation type="unfinished" />
+            <translation>Von {host} abgemeldet. Ihre Kurse bleiben auf diesem Computer; melden Sie sich zum Synchronisieren wieder an.</translation>
         </message>
         <message>
             <source>{n} conflicts wait for you: open Sync › Conflicts… to choose what to keep.</source>
-            <translation type="unfinished" />
+            <translation>{n} Konflikte warten auf Sie: Öffnen Sie Synchronisieren › Konflikte…, um zu wählen, was bleibt.</translation>
         </message>
         <message>
             <source>{n} conflict waits for you: open Sync › Conflicts… to choose what to keep.</source>
-            <translation type="unfinished" />
+            <translation>{n} Konflikt wartet auf Sie: Öffnen Sie Synchronisieren › Konflikte…, um zu wählen, was bleibt.</translation>
         </message>
         <message>
             <source>Sync</source>
-            <translation type="unfinished">Synchronisieren</translation>
+            <translation>Synchronisieren</translation>
         </message>
         <message>
             <source>Sync failed: {message}</source>
-            <translation type="unfinished" />
+            <translation>Synchronisierung fehlgeschlagen: {message}</translation>
         </message>
     </context>
     <context>
@@ -5590,103 +5983,111 @@ the sort key of enrollment_query (None: the column cannot be sorted) shown in a 
         <message>
             <source>Not signed in</source>
             <extracomment>refresh "5 minutes ago" this often the word for each state (marked for translation; shown through _tr)</extracomment>
-            <translation type="unfinished" />
+            <translation>Nicht angemeldet</translation>
         </message>
         <message>
             <source>Signed in</source>
-            <translation type="unfinished" />
+            <translation>Angemeldet</translation>
         </message>
         <message>
             <source>Online</source>
-            <translation type="unfinished" />
+            <translation>Online</translation>
         </message>
         <message>
             <source>Syncing…</source>
-            <translation type="unfinished" />
+            <translation>Synchronisiert…</translation>
         </message>
         <message>
             <source>Offline</source>
-            <translation type="unfinished" />
+            <translation>Offline</translation>
         </message>
         <message>
             <source>Sign in again</source>
-            <translation type="unfinished" />
+            <translation>Erneut anmelden</translation>
         </message>
         <message>
             <source>Sync failed</source>
-            <translation type="unfinished" />
+            <translation>Synchronisierung fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>in a moment</source>
+            <translation>gleich</translation>
+        </message>
+        <message>
+            <source>in {minutes} minutes</source>
+            <translation>in {minutes} Minuten</translation>
         </message>
         <message>
             <source>Sync status</source>
-            <translation type="unfinished" />
+            <translation>Sync-Status</translation>
         </message>
         <message>
             <source>Changes that disagree with the server. Click to choose what to keep.</source>
-            <translation type="unfinished" />
+            <translation>Änderungen, die dem Server widersprechen. Klicken Sie, um zu wählen, was bleibt.</translation>
         </message>
         <message>
             <source>Sync: {state}</source>
-            <translation type="unfinished" />
+            <translation>Sync: {state}</translation>
         </message>
         <message>
             <source>Changes made on this computer that the server does not have yet. They are saved here and sent with the next sync.</source>
-            <translation type="unfinished" />
+            <translation>Änderungen auf diesem Computer, die der Server noch nicht hat. Sie sind hier gespeichert und werden mit der nächsten Synchronisierung gesendet.</translation>
         </message>
         <message>
             <source>you</source>
-            <translation type="unfinished" />
+            <translation>Sie</translation>
         </message>
         <message>
             <source>Sign in to a Course Studio server to sync your courses. Click to sign in.</source>
-            <translation type="unfinished" />
+            <translation>Melden Sie sich bei einem Course-Studio-Server an, um Ihre Kurse zu synchronisieren. Zum Anmelden klicken.</translation>
         </message>
         <message>
             <source>Signed in to {host} as {who}. Click to sync now.</source>
-            <translation type="unfinished" />
+            <translation>Bei {host} angemeldet als {who}. Klicken, um jetzt zu synchronisieren.</translation>
         </message>
         <message>
             <source>Connected to {host} as {who}. Click to sync now.</source>
-            <translation type="unfinished" />
+            <translation>Mit {host} verbunden als {who}. Klicken, um jetzt zu synchronisieren.</translation>
         </message>
         <message>
             <source>Sending and fetching changes with {host}…</source>
-            <translation type="unfinished" />
+            <translation>Änderungen werden mit {host} ausgetauscht…</translation>
         </message>
         <message>
             <source>It tries again {when}.</source>
-            <translation type="unfinished" />
+            <translation>Neuer Versuch {when}.</translation>
         </message>
         <message>
             <source>Click to try now.</source>
-            <translation type="unfinished" />
+            <translation>Klicken, um es jetzt zu versuchen.</translation>
         </message>
         <message>
             <source>Click to sign in.</source>
-            <translation type="unfinished" />
+            <translation>Zum Anmelden klicken.</translation>
         </message>
         <message>
             <source>Click to try again.</source>
-            <translation type="unfinished" />
+            <translation>Klicken, um es erneut zu versuchen.</translation>
         </message>
         <message>
             <source>Synced {when}</source>
-            <translation type="unfinished" />
+            <translation>Synchronisiert {when}</translation>
         </message>
         <message>
             <source>Last synced {time}.</source>
-            <translation type="unfinished" />
+            <translation>Zuletzt synchronisiert {time}.</translation>
         </message>
         <message>
             <source>Sent {sent}, received {received} ({seconds} s).</source>
-            <translation type="unfinished" />
+            <translation>Gesendet {sent}, empfangen {received} ({seconds} s).</translation>
         </message>
         <message>
             <source>Not synced yet</source>
-            <translation type="unfinished" />
+            <translation>Noch nicht synchronisiert</translation>
         </message>
         <message>
             <source>This computer has not synced with a server yet.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Computer hat noch nicht mit einem Server synchronisiert.</translation>
         </message>
     </context>
     <context>
@@ -5874,103 +6275,105 @@ the sort key of enrollment_query (None: the column cannot be sorted) shown in a 
         <name>Workspace</name>
         <message>
             <source>&amp;Courses</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kurse</translation>
         </message>
         <message>
             <source>All &amp;Enrollments</source>
-            <translation type="unfinished" />
+            <translation>Alle &amp;Einschreibungen</translation>
         </message>
         <message>
             <source>Every enrollment of every course, in one list</source>
-            <translation type="unfinished" />
+            <translation>Jede Einschreibung jedes Kurses in einer Liste</translation>
         </message>
         <message>
             <source>&amp;Sidebar</source>
-            <translation type="unfinished" />
+            <translation>&amp;Seitenleiste</translation>
         </message>
         <message>
             <source>&amp;Save Filter…</source>
-            <translation type="unfinished" />
+            <translation>Filter &amp;speichern…</translation>
         </message>
         <message>
             <source>Keep the current filter in the sidebar</source>
-            <translation type="unfinished" />
+            <translation>Den aktuellen Filter in der Seitenleiste behalten</translation>
         </message>
         <message>
             <source>Save filter</source>
-            <translation type="unfinished" />
+            <translation>Filter speichern</translation>
         </message>
         <message>
             <source>every row</source>
-            <translation type="unfinished" />
+            <translation>alle Zeilen</translation>
         </message>
         <message>
             <source>Name for the filter of enrollments:
 {0}</source>
-            <translation type="unfinished" />
+            <translation>Name für den Filter der Einschreibungen:
+{0}</translation>
         </message>
         <message>
             <source>Name for the filter of courses:
 {0}</source>
-            <translation type="unfinished" />
+            <translation>Name für den Filter der Kurse:
+{0}</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished">Speichern</translation>
+            <translation>Speichern</translation>
         </message>
     </context>
     <context>
         <name>_ChecksEditor</name>
         <message>
             <source>Find…</source>
-            <translation type="unfinished" />
+            <translation>Finden…</translation>
         </message>
         <message>
             <source>Find in {0}</source>
-            <translation type="unfinished" />
+            <translation>In {0} finden</translation>
         </message>
         <message>
             <source>Nothing in use yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch nichts in Verwendung.</translation>
         </message>
     </context>
     <context>
         <name>_RangeEditor</name>
         <message>
             <source>From</source>
-            <translation type="unfinished">Aus</translation>
+            <translation>Von</translation>
         </message>
         <message>
             <source>Until</source>
-            <translation type="unfinished" />
+            <translation>Bis</translation>
         </message>
         <message>
             <source>Any day</source>
-            <translation type="unfinished" />
+            <translation>Jeder Tag</translation>
         </message>
         <message>
             <source>A day (2026-09-01), a month (2026-09), a year or today</source>
-            <translation type="unfinished" />
+            <translation>Ein Tag (2026-09-01), ein Monat (2026-09), ein Jahr oder today</translation>
         </message>
         <message>
             <source>At least</source>
-            <translation type="unfinished" />
+            <translation>Mindestens</translation>
         </message>
         <message>
             <source>At most</source>
-            <translation type="unfinished" />
+            <translation>Höchstens</translation>
         </message>
         <message>
             <source>Any</source>
-            <translation type="unfinished" />
+            <translation>Beliebig</translation>
         </message>
         <message>
             <source>Write a day such as 2026-09-01, a month such as 2026-09, a year, or today.</source>
-            <translation type="unfinished" />
+            <translation>Schreiben Sie einen Tag wie 2026-09-01, einen Monat wie 2026-09, ein Jahr oder today.</translation>
         </message>
         <message>
             <source>The lower bound is above the upper one: nothing matches.</source>
-            <translation type="unfinished" />
+            <translation>Die untere Grenze liegt über der oberen: Nichts passt.</translation>
         </message>
     </context>
     <context>

@@ -18,10 +18,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln student(s) are already enrolled and stay as they are.</source>
+            <source>%Ln student(s) are already enrolled; they stay as they are.</source>
             <translation>
-                <numerusform>%Ln student is already enrolled and stay as they are.</numerusform>
-                <numerusform>%Ln students are already enrolled and stay as they are.</numerusform>
+                <numerusform>%Ln student is already enrolled; they stay as they are.</numerusform>
+                <numerusform>%Ln students are already enrolled; they stay as they are.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -200,10 +200,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln were already enrolled.</source>
+            <source>%Ln student(s) were already enrolled.</source>
             <translation>
-                <numerusform>%Ln were already enrolled.</numerusform>
-                <numerusform>%Ln were already enrolled.</numerusform>
+                <numerusform>%Ln student was already enrolled.</numerusform>
+                <numerusform>%Ln students were already enrolled.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
