@@ -35,7 +35,7 @@ LANGUAGES = ("de",)
 MESSAGE_SOURCES = ("domain", "services", "interop", "query", "sync", "facade.py", "ui")
 MESSAGE_CONTEXT = "Messages"
 
-#: ui/ files whose strings are not wrapped yet; remove a name once it is done.
+#: ui/ files whose strings are not wrapped yet (none: add one only while wrapping it)
 PENDING: frozenset[str] = frozenset()
 PENDING_PREFIXES: tuple[str, ...] = ()
 

@@ -2,11 +2,13 @@
 
     course-studio demo --data-dir /tmp/demo
     QT_QPA_PLATFORM=offscreen python scripts/dev/interop_shots.py \\
-        --data-dir /tmp/demo --shots /tmp/interop-shots [--dark]
+        --data-dir /tmp/demo --shots /tmp/interop-shots [--dark] [--lang de] [--dialogs]
 
 The data dir is copied first; the original is untouched. The roster wizard runs on
 the sample files of tests/interop/samples (a good OneRoster package, a broken one and
 a plain class list), the cartridge dialog on the hand-made Common Cartridge sample.
+``--dialogs`` also renders the Preferences, the sign-in dialog and the class list
+wizard of the Enrollments tab; ``--lang`` shows it all in another language.
 """
 
 from __future__ import annotations
@@ -169,15 +171,48 @@ def shots(window: MainWindow, out: Path, work: Path) -> None:
     print(f"Screenshots in {out}")
 
 
+def dialog_shots(window: MainWindow, out: Path) -> None:
+    """Preferences, signing in and the class list wizard, as they first open."""
+    out.mkdir(parents=True, exist_ok=True)
+    preferences = window.show_preferences()
+    preferences.resize(preferences.sizeHint())
+    snap(preferences, out / "preferences.png")
+    preferences.close()
+    sign_in = window.sync.show_sign_in()
+    snap(sign_in, out / "sign-in.png")
+    sign_in.close()
+    plain = SAMPLES / "csv" / "class-list.csv"
+    window.detail.tabs.setCurrentIndex(CourseDetail.OVERVIEW + 2)  # Enrollments
+    wait(lambda: window.enrollments.course_id is not None)
+    wizard = window.enrollments.open_import_wizard()
+    wizard.resize(900, 660)
+    snap(wizard, out / "class-list-1-file.png")
+    wizard.file_page.path_edit.setText(str(plain))
+    wizard.file_page.load(str(plain))
+    wait(lambda: wizard.table is not None)
+    wizard.next()
+    snap(wizard, out / "class-list-2-mapping.png")
+    wizard.next()
+    wait(lambda: not wizard.check_page.running)
+    snap(wizard, out / "class-list-3-check.png")
+    wizard.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data-dir", required=True)
     parser.add_argument("--shots", metavar="DIR", required=True)
     parser.add_argument("--dark", action="store_true", help="use a dark palette")
+    parser.add_argument("--lang", help="user interface language, e.g. de")
+    parser.add_argument("--dialogs", action="store_true", help="also the other dialogs")
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Course Studio")
     apply_style(app)
+    if args.lang:
+        from course_studio.ui.i18n import install_translations
+
+        install_translations(app, args.lang)
     if args.dark:
         from PySide6.QtGui import QColor, QPalette
 
@@ -208,6 +243,8 @@ def main() -> int:
         window.show()
         try:
             shots(window, Path(args.shots), work)
+            if args.dialogs:
+                dialog_shots(window, Path(args.shots))
         finally:
             wait_for_db()
             hub.close()

@@ -16,7 +16,7 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -270,3 +270,63 @@ def test_an_error_dialog_speaks_german(german: None, qtbot: QtBot, host: Any) ->
     assert box.windowTitle() == "Bitte prüfen Sie diesen Wert"
     assert box.text() == "Jeder Kurs braucht ein Kürzel, zum Beispiel CS101."
     box.close()
+
+
+def test_module_level_texts_are_found_in_german(german: None) -> None:
+    """Texts marked outside a QObject are looked up in the context they were marked in."""
+    from course_studio.domain.errors import ValidationError as Refused
+    from course_studio.interop import MAPPING_FIELDS
+    from course_studio.query import Scope
+    from course_studio.sync import SyncError
+    from course_studio.ui import (
+        bulk_enroll_wizard,
+        conflict_text,
+        course_file_dialogs,
+        course_model,
+        export_dialogs,
+        interop_widgets,
+        roster_files,
+        sync_controller,
+        sync_status,
+    )
+    from course_studio.ui.filter_bar import FilterBar
+    from course_studio.ui.style import STATUS_LABELS
+
+    header = course_model.CourseTableModel(list, me="me")
+    shown = [header.headerData(i, Qt.Orientation.Horizontal) for i in range(3)]
+    assert shown == ["Kürzel", "Titel", "Status"]
+    assert STATUS_LABELS["published"] == "Öffentlich"
+    assert sync_controller.tr(sync_controller.NOT_A_SERVER).startswith("Unter dieser Adresse")
+    with pytest.raises(SyncError) as info:
+        sync_controller.check_server_url("")
+    assert error_text(info.value).startswith("Geben Sie die Adresse des Servers ein")
+    assert sync_status._tr(sync_status.WORDS[sync_controller.SyncState.SIGNED_OUT]) == (
+        "Nicht angemeldet"
+    )
+    assert conflict_text.field_name("start_date") == "Startdatum"
+    assert interop_widgets.phrase("courses", 3) == "3 Kurse"
+    assert course_file_dialogs._tr(course_file_dialogs.RestoreDialog.BUTTON) == (
+        "Kurs wiederherstellen"
+    )
+    assert export_dialogs._tr(export_dialogs.ROSTER_FILES["moodle"][1]) == "CSV-Dateien (*.csv)"
+    assert tr_message(roster_files.DELIMITER_NAMES[";"]) == "Semikolons"
+    assert tr_message(MAPPING_FIELDS["given_name"]) == "Vorname"
+    assert bulk_enroll_wizard.TARGETS[1].caption == "Nachname"
+    with pytest.raises(Refused) as refused:
+        roster_files.read_bytes(Path("/nowhere/class.csv"))
+    assert error_text(refused.value) == "Dort gibt es keine Datei namens class.csv."
+    bar = FilterBar(Scope.COURSES)
+    assert bar.clear_button.text() == "Filter löschen"
+    assert bar.chips["status"].toolTip() == "Kurse mit diesen Status zeigen"
+    bar.deleteLater()
+
+
+def test_the_progress_tab_speaks_german(
+    german: None, qtbot: QtBot, studio: Studio, window: MainWindow
+) -> None:
+    progress = window.progress
+    model = progress.model
+    headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
+    assert headers[:3] == ["Studierende*r", "E-Mail", "Fortschritt"]
+    assert progress.at_risk_box.text() == "Nur gefährdete"
+    assert window.menuBar().actions()[0].text() == "&Datei"

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..interop import ImportIssue
+from . import timefmt
 from .interop_jobs import Job
 from .messages import tr_message
 from .record_table import RIGHT, Column, RecordTableModel, Role
@@ -141,7 +142,9 @@ CHANGES = (
 
 def phrase(key: str, n: int) -> str:
     one, many = _PHRASES.get(key, ("{n} " + key.replace("_", " "),) * 2)
-    return QCoreApplication.translate("Counts", str(one if n == 1 else many)).format(n=f"{n:,}")
+    return QCoreApplication.translate("Counts", str(one if n == 1 else many)).format(
+        n=timefmt.number(n)
+    )
 
 
 def phrases(counts: dict[str, int], keys: Iterable[str] | None = None) -> list[str]:

@@ -30,9 +30,13 @@ def tr_message(text: str) -> str:
     return _fill(template, getattr(text, "params", {}))
 
 
-def error_text(exc: DomainError) -> str:
-    """The sentence of a :class:`DomainError` in the user's language."""
-    return _fill(exc.template, exc.params)
+def error_text(exc: DomainError | Exception) -> str:
+    """The sentence of a :class:`DomainError` (or of an error with a ``message``, such as
+    the sync client's) in the user's language."""
+    template = getattr(exc, "template", None)
+    if template is None:
+        return tr_message(getattr(exc, "message", None) or str(exc))
+    return _fill(template, getattr(exc, "params", {}))
 
 
 def error_title(exc: DomainError) -> str:

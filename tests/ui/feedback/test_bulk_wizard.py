@@ -120,7 +120,7 @@ def test_a_broken_file_lists_every_bad_row_and_writes_nothing(
         qtmodeltester.check(wizard.check_page.problem_model)
         qtmodeltester.check(wizard.mapping_page.preview_model)
         assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
-        assert "3 rows have problems" in wizard.check_page.status.text()
+        assert "3 rows with problems" in wizard.check_page.status.text()
         assert wizard.check_page.problems_text().splitlines()[1].startswith("3\t")
         wizard.reject()
         host.settle()
