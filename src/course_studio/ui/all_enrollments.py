@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import DomainError
 from ..query import FilterSpec, Scope
 from ..store import Changes
-from . import filter_bar
+from . import filter_bar, timefmt
 from .enrollment_rows import EnrollmentQueryModel
 from .errors import show_error
 from .filter_bar import FilterBar
@@ -234,7 +234,7 @@ class AllEnrollmentsPage(QWidget):
             if n == 1:
                 text = self.tr("1 enrollment")
             else:
-                text = self.tr("{0} enrollments").format(f"{n:,}")
+                text = self.tr("{0} enrollments").format(timefmt.number(n))
             if model.loading:
                 text = self.tr("{0} · counting…").format(text)
         self.count.setText(text)

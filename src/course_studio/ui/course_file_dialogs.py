@@ -41,7 +41,7 @@ from ..interop import (
     preview_restore,
 )
 from ..interop.backup import RestorePreview
-from . import icons
+from . import icons, timefmt
 from .errors import show_error
 from .interop_jobs import Job
 from .interop_widgets import IssueTable, JobProgress, OpenField, issue_line, join, phrases
@@ -216,7 +216,7 @@ class CourseFileDialog(QDialog):
                 if n == 1
                 else self.tr(
                     "{n} problems: nothing can be imported from this file until it is fixed."
-                ).format(n=f"{n:,}")
+                ).format(n=timefmt.number(n))
             )
             self.say(problems if len(report.errors) > 1 or not whole_file else "")
         self.ok_button.setEnabled(preview.ok)

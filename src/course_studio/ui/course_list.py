@@ -10,6 +10,7 @@ runs (the main window keeps the last id in its settings).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, Signal
@@ -39,6 +40,9 @@ from .delegates import CompletionDelegate, StatusChipDelegate
 from .filter_bar import FilterBar
 from .filter_edit import FilterEdit
 from .widgets import muted_label
+
+#: columns that show a date (their width follows the date format of the language)
+_DATE_COLUMNS = frozenset({"start", "end", "updated"})
 
 
 class CourseTable(QTableView):
@@ -125,7 +129,7 @@ class CourseListPanel(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(column_index("code"), Qt.SortOrder.AscendingOrder)
         for i, column in enumerate(COLUMNS):
-            self.table.setColumnWidth(i, column.width)
+            self.table.setColumnWidth(i, self._fitting_width(i))
             self.table.setColumnHidden(i, not column.shown)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.installEventFilter(self)
@@ -274,6 +278,17 @@ class CourseListPanel(QWidget):
     def set_filter_text(self, text: str) -> None:
         """Put a filter in the search box (a saved filter, say)."""
         self.filter_edit.set_text(text)
+
+    def _fitting_width(self, section: int) -> int:
+        """The column's width, widened to its header and to a long date in this language."""
+        column = COLUMNS[section]
+        header = self.table.horizontalHeader()
+        title = column_text(column.header)
+        width = max(column.width, header.fontMetrics().horizontalAdvance(title) + 34)
+        if column.key in _DATE_COLUMNS:
+            longest = timefmt.date_text(dt.date(2026, 12, 28))
+            width = max(width, self.table.fontMetrics().horizontalAdvance(longest) + 20)
+        return width
 
     def spec(self) -> FilterSpec:
         """The filter in force (the last text that read)."""

@@ -41,6 +41,7 @@ from ..interop import (
     export_progress,
     export_roster,
 )
+from . import timefmt
 from .errors import show_error
 from .interop_jobs import Job
 from .interop_widgets import JobProgress, SaveField, bold, issue_line, join, phrases
@@ -431,7 +432,9 @@ class ProgressExportDialog(ExportDialog):
                     if shown_count is None
                     else self.tr("Only the {n} students the Progress tab shows ({filter})")
                 )
-                self.use_filter.setText(text.format(n=f"{shown_count or 0:,}", filter=filter_text))
+                self.use_filter.setText(
+                    text.format(n=timefmt.number(shown_count or 0), filter=filter_text)
+                )
             self.use_filter.setChecked(shown_count != 0)
             self.form.addRow(self.tr("Students:"), self.use_filter)
         else:

@@ -326,7 +326,7 @@ class IssueTableModel(RecordTableModel):
             Column(
                 "line",
                 QCoreApplication.translate("IssueTable", "Line"),
-                lambda r: "" if r.issue.line is None else f"{r.issue.line:,}",
+                lambda r: "" if r.issue.line is None else timefmt.number(r.issue.line),
                 sort=lambda r: r.place,
                 align=RIGHT,
                 width=64,

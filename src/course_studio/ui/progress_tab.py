@@ -435,11 +435,13 @@ class ProgressTab(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("progressSummary")
         self.summary.setProperty("role", "lead")
+        self.summary.setWordWrap(True)  # a longer language wraps rather than hides the end
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Filter by name, email or SIS id"))
         self.filter_edit.setAccessibleName(self.tr("Filter students"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setMinimumWidth(240)
+        hint = self.filter_edit.placeholderText()
+        self.filter_edit.setMinimumWidth(max(240, self.fontMetrics().horizontalAdvance(hint) + 48))
         self.filter_edit.textChanged.connect(self._filter_text)
         self.at_risk_box = QCheckBox(self.tr("At-risk only"))
         self.at_risk_box.setAccessibleName(self.tr("Show only students at risk"))
@@ -484,8 +486,11 @@ class ProgressTab(QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(30)
         self.view.horizontalHeader().setHighlightSections(False)
+        header = self.view.horizontalHeader()
         for i, column in enumerate(self.model.columns):
-            self.view.setColumnWidth(i, column.width)
+            # at least as wide as its header in this language
+            fitting = header.fontMetrics().horizontalAdvance(column.header) + 34
+            self.view.setColumnWidth(i, max(column.width, fitting))
         self.view.horizontalHeader().setSectionResizeMode(
             self.model.column_of("email"), QHeaderView.ResizeMode.Stretch
         )

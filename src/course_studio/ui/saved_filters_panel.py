@@ -53,7 +53,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.records import SavedFilterRecord
 from ..store import Changes
-from . import icons, style
+from . import icons, style, timefmt
 from .loading import LatestLoader, query_pool
 from .undo import ServiceCommand, UndoRunner
 from .widgets import label
@@ -200,7 +200,7 @@ class SidebarModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if e.kind == "header":
                 return e.label
-            count = "" if e.count is None else f", {e.count:,}"
+            count = "" if e.count is None else ", " + timefmt.number(e.count)
             return f"{e.label}{count}"
         if role == Qt.ItemDataRole.ToolTipRole:
             if e.problem:
@@ -351,7 +351,7 @@ class SidebarDelegate(QStyledItemDelegate):
         self.initStyleOption(opt, index)
         count = index.data(SidebarRole.COUNT)
         problem = index.data(SidebarRole.PROBLEM)
-        text = "" if problem else ("…" if count is None else f"{count:,}")
+        text = "" if problem else ("…" if count is None else timefmt.number(count))
         metrics = opt.fontMetrics
         room = metrics.horizontalAdvance(text) + 14 if text else 0
         opt.rect = QRect(opt.rect)

@@ -72,7 +72,7 @@ def _dot(color: str) -> QIcon:
 
 def _plural(n: int, one: str, many: str) -> str:
     """``one``/``many`` hold {n}; both are translated."""
-    return _tr(one if n == 1 else many).format(n=f"{n:,}")
+    return _tr(one if n == 1 else many).format(n=timefmt.number(n))
 
 
 def _in(seconds: float) -> str:
@@ -199,8 +199,8 @@ class SyncStatusArea(QWidget):
             report = view.last_report or {}
             if report:
                 tip += " " + self.tr("Sent {sent}, received {received} ({seconds} s).").format(
-                    sent=f"{report.get('pushed', 0):,}",
-                    received=f"{report.get('pulled', 0):,}",
+                    sent=timefmt.number(report.get("pushed", 0)),
+                    received=timefmt.number(report.get("pulled", 0)),
                     seconds=f"{report.get('seconds', 0):.1f}",
                 )
             self.last_label.setToolTip(tip)

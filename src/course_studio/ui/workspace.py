@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -86,7 +86,10 @@ class Workspace(QSplitter):
         self.addWidget(self.stack)
         self.setStretchFactor(0, 0)
         self.setStretchFactor(1, 1)
-        self.setSizes([210, 1070])
+        # wide enough for the longest place and its count in this language
+        longest = QCoreApplication.translate("SavedFilters", "All enrollments") + "  000.000"
+        side = max(210, self.sidebar.fontMetrics().horizontalAdvance(longest) + 64)
+        self.setSizes([side, 1280 - side])
 
         # the course list speaks the filter language, in my courses first
         courses.set_context(studio.courses.filter_context)

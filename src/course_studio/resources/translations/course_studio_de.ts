@@ -1692,6 +1692,7 @@
         <name>CourseTable</name>
         <message>
             <source>Courses</source>
+            <extracomment>columns that show a date (their width follows the date format of the language)</extracomment>
             <translation>Kurse</translation>
         </message>
     </context>
@@ -1921,7 +1922,7 @@ the sort key of enrollment_query (None: the column cannot be sorted) shown in a 
         <name>EnrollmentsTab</name>
         <message>
             <source>Find a student by name, email or SIS id…</source>
-            <translation>Teilnehmende nach Name, E-Mail oder SIS-ID suchen…</translation>
+            <translation>Name, E-Mail oder SIS-ID suchen…</translation>
         </message>
         <message>
             <source>Find a student to enroll</source>
@@ -5115,7 +5116,7 @@ the sort key of enrollment_query (None: the column cannot be sorted) shown in a 
         </message>
         <message>
             <source>Completed</source>
-            <translation>Abgeschlossen</translation>
+            <translation>Anteil</translation>
         </message>
         <message>
             <source>Lessons in outline order (point at a bar for its title)</source>
@@ -5127,7 +5128,7 @@ the sort key of enrollment_query (None: the column cannot be sorted) shown in a 
         </message>
         <message>
             <source>Students</source>
-            <translation>Teilnehmende</translation>
+            <translation>Anzahl</translation>
         </message>
         <message>
             <source>Completion (%), in bands of 10 points</source>
@@ -5347,7 +5348,7 @@ the sort key of enrollment_query (None: the column cannot be sorted) shown in a 
         </message>
         <message>
             <source>Average score</source>
-            <translation>Durchschnittliche Punktzahl</translation>
+            <translation>Ø Punktzahl</translation>
         </message>
         <message>
             <source>Last activity</source>
