@@ -333,3 +333,35 @@ def test_a_new_tab_is_told_the_course_when_shown(three: list[Any], window: MainW
     assert notes.seen[-1] == (three[2].id, True)
     with pytest.raises(TypeError):
         window.detail.add_tab(QWidget(), "page", "Not a course tab")
+
+
+def test_the_progress_table_shows_several_rows_above_the_charts(
+    studio: Studio, window: MainWindow
+) -> None:
+    """At 1280x800 the student table has the larger share; the charts keep their minimum."""
+    from course_studio.ui.course_detail import CourseDetail
+    from course_studio.ui.progress_tab import CHART_MIN_HEIGHT
+
+    course = studio.courses.create(code="ART355", title="Sculpture Studio", capacity=None)
+    for i in range(12):
+        person = studio.students.create(
+            given_name=f"Student{i}", family_name="Doe", email=f"s{i}@example.org"
+        )
+        studio.enrollments.enroll(course.id, person.id)
+    window.resize(1280, 800)
+    window.course_model.refresh()
+    settle()
+    window.courses.select_id(course.id)
+    window.detail.tabs.setCurrentIndex(CourseDetail.OVERVIEW + 3)
+    progress = window.progress
+    for _ in range(200):
+        settle()
+        if progress.loaded_course == course.id:
+            break
+    assert progress.loaded_course == course.id
+    view = progress.view
+    rows = view.viewport().height() // view.verticalHeader().defaultSectionSize()
+    assert rows >= 3, f"only {rows} row(s) of students are visible"
+    table, charts = progress.splitter.sizes()
+    assert table >= charts
+    assert progress.charts.height() >= CHART_MIN_HEIGHT

@@ -10,10 +10,12 @@ import keyring
 from keyring.backend import KeyringBackend
 from keyring.errors import KeyringError
 
+from ..domain.errors import msg
+
 log = logging.getLogger(__name__)
 
 SERVICE = "course-studio"
-NO_KEYRING = (
+NO_KEYRING = msg(
     "This computer has no keyring to keep your sign-in, so it is kept in memory only: "
     "you will sign in again after the app restarts."
 )

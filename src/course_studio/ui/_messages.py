@@ -322,6 +322,10 @@ MESSAGES = (
         "This backup was made by a newer Course Studio (format {version}; this one reads up to {VERSION}). Update Course Studio to restore it.",
     ),
     QT_TRANSLATE_NOOP("Messages", "This cartridge unpacks to more than 2 GB."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "This computer has no keyring to keep your sign-in, so it is kept in memory only: you will sign in again after the app restarts.",
+    ),
     QT_TRANSLATE_NOOP("Messages", "This conflict is already resolved."),
     QT_TRANSLATE_NOOP(
         "Messages", "This course is already here as {code}; it can be restored as a copy."

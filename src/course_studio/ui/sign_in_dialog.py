@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..sync import SyncError
 from . import icons
+from .messages import tr_message
 from .sync_controller import (
     NOT_A_SERVER,
     SyncController,
@@ -161,7 +162,7 @@ class SignInDialog(QDialog):
         view = self.controller.view
         tokens = self.controller.tokens
         if not tokens.persistent and tokens.reason:
-            self.keyring_label.setText(tokens.reason)
+            self.keyring_label.setText(tr_message(tokens.reason))
             self.keyring_note.setVisible(True)
         else:
             self.keyring_label.setText(

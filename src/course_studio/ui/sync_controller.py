@@ -43,7 +43,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettin
 from ..store import Changes
 from ..sync import Offline, SignInNeeded, SyncClient, SyncError, SyncReport, TokenStore
 from .loading import LatestLoader
-from .messages import error_text
+from .messages import error_text, tr_message
 from .workers import Op, network_pool
 
 log = logging.getLogger(__name__)
@@ -438,7 +438,7 @@ class SyncController(QObject):
         self._set(state=SyncState.READY, server_url=url, account_name=name, message="")
         summary = self.tr("Signed in to {host} as {name}.").format(host=host_of(url), name=name)
         if not self.tokens.persistent and self.tokens.reason:
-            summary += " " + self.tokens.reason
+            summary += " " + tr_message(self.tokens.reason)
         self._notifier.notify(self.tr("Sign in"), summary)
         self.signed_in.emit(name)
         self._run(manual=True)

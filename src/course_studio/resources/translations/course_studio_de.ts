@@ -4196,6 +4196,10 @@ the sort key of enrollment_query (None: the column cannot be sorted) shown in a 
             <translation>Dieses Cartridge ist entpackt größer als 2 GB.</translation>
         </message>
         <message>
+            <source>This computer has no keyring to keep your sign-in, so it is kept in memory only: you will sign in again after the app restarts.</source>
+            <translation>Dieser Computer hat keinen Schlüsselbund für Ihre Anmeldung; sie wird daher nur im Arbeitsspeicher gehalten: Nach einem Neustart der App melden Sie sich erneut an.</translation>
+        </message>
+        <message>
             <source>This conflict is already resolved.</source>
             <translation>Dieser Konflikt ist bereits gelöst.</translation>
         </message>
