@@ -64,22 +64,22 @@ class Target:
 TARGETS = (
     Target(
         "given_name",
-        QT_TRANSLATE_NOOP("BulkEnrollWizard", "Given name"),
+        str(QT_TRANSLATE_NOOP("BulkEnrollWizard", "Given name")),
         ("givenname", "firstname", "first", "given", "forename", "prenom", "vorname"),
     ),
     Target(
         "family_name",
-        QT_TRANSLATE_NOOP("BulkEnrollWizard", "Family name"),
+        str(QT_TRANSLATE_NOOP("BulkEnrollWizard", "Family name")),
         ("familyname", "lastname", "last", "surname", "family", "nom", "nachname"),
     ),
     Target(
         "email",
-        QT_TRANSLATE_NOOP("BulkEnrollWizard", "Email"),
+        str(QT_TRANSLATE_NOOP("BulkEnrollWizard", "Email")),
         ("email", "emailaddress", "mail", "e-mail", "emailaddr", "useremail", "courriel"),
     ),
     Target(
         "external_id",
-        QT_TRANSLATE_NOOP("BulkEnrollWizard", "SIS id"),
+        str(QT_TRANSLATE_NOOP("BulkEnrollWizard", "SIS id")),
         (
             "sisid",
             "sisuserid",
@@ -95,7 +95,7 @@ TARGETS = (
     ),
     Target(
         "role",
-        QT_TRANSLATE_NOOP("BulkEnrollWizard", "Role"),
+        str(QT_TRANSLATE_NOOP("BulkEnrollWizard", "Role")),
         ("role", "enrollmentrole", "type", "roles"),
     ),
 )

@@ -101,7 +101,7 @@ Lookup = Callable[[str, str], str | None]
 
 def field_name(field: str) -> str:
     known = FIELD_NAMES.get(field)
-    return _tr(known) if known else field.replace("_", " ")
+    return _tr(str(known)) if known else field.replace("_", " ")
 
 
 def _cap(text: str) -> str:

@@ -206,7 +206,7 @@ class SourcePage(QWizardPage):
         )
         self.file = OpenField(
             self.tr("Choose a roster"),
-            QCoreApplication.translate("RosterImportWizard", ROSTER_FILES),
+            QCoreApplication.translate("RosterImportWizard", str(ROSTER_FILES)),
             folders=True,
         )
         self.file.edit.setAccessibleName(self.tr("Roster file or folder"))
