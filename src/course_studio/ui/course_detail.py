@@ -105,7 +105,7 @@ class _Figure(Card):
 
     def __init__(self, caption: str, *, bar: bool = False) -> None:
         super().__init__()
-        self.caption = muted_label(caption)
+        self.caption = muted_label(caption, wrap=True)  # a long caption wraps, never widens
         self.value = label("", "figure")
         self.note = muted_label(wrap=True)
         self.body.addWidget(self.caption)

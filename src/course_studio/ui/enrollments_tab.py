@@ -341,6 +341,7 @@ class EnrollmentsTab(QWidget):
         self.counts = QLabel()
         self.counts.setObjectName("enrollmentCounts")
         self.counts.setAlignment(RIGHT)
+        self.counts.setWordWrap(True)
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.filter_edit, 2)
         filter_row.addWidget(self.status_combo)
@@ -404,12 +405,12 @@ class EnrollmentsTab(QWidget):
         )
         self.selection_label = QLabel()
         self.selection_label.setObjectName("selectionLabel")
+        self.selection_label.setWordWrap(True)  # a longer language wraps, never widens
         role_button = self._menu_button(self.tr("Role"), self.role_menu)
         status_button = self._menu_button(self.tr("Status"), self.status_menu)
         self._menu_buttons = (role_button, status_button)
         action_row = QHBoxLayout()
-        action_row.addWidget(self.selection_label)
-        action_row.addStretch(1)
+        action_row.addWidget(self.selection_label, 1)
         action_row.addWidget(role_button)
         action_row.addWidget(status_button)
         for action in (self.promote_action, self.drop_action, self.remove_action):
