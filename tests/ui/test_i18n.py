@@ -301,7 +301,7 @@ def test_module_level_texts_are_found_in_german(german: None) -> None:
         sync_controller.check_server_url("")
     assert error_text(info.value).startswith("Geben Sie die Adresse des Servers ein")
     assert sync_status._tr(sync_status.WORDS[sync_controller.SyncState.SIGNED_OUT]) == (
-        "Nicht angemeldet"
+        "Nicht am Server angemeldet"
     )
     assert conflict_text.field_name("start_date") == "Startdatum"
     assert interop_widgets.phrase("courses", 3) == "3 Kurse"

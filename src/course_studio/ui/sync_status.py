@@ -44,7 +44,7 @@ def _tr(text: object) -> str:
 
 #: the word for each state (marked for translation; shown through _tr)
 WORDS = {
-    SyncState.SIGNED_OUT: QT_TRANSLATE_NOOP("SyncStatusArea", "Not signed in"),
+    SyncState.SIGNED_OUT: QT_TRANSLATE_NOOP("SyncStatusArea", "Not signed in to a server"),
     SyncState.READY: QT_TRANSLATE_NOOP("SyncStatusArea", "Signed in"),
     SyncState.ONLINE: QT_TRANSLATE_NOOP("SyncStatusArea", "Online"),
     SyncState.SYNCING: QT_TRANSLATE_NOOP("SyncStatusArea", "Syncing…"),

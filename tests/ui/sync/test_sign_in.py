@@ -36,7 +36,7 @@ def test_sign_in_keeps_the_token_in_the_keyring_and_syncs(
 ) -> None:
     studio.courses.create(code="SYNC1", title="Synced from the window")
     area = window.sync.status_area
-    assert area.state_text() == "Not signed in"
+    assert area.state_text() == "Not signed in to a server"
     assert not area.conflicts_button.isVisible()
     account = server.account("ada")
 
@@ -86,7 +86,7 @@ def test_wrong_password_and_address_are_said_in_the_dialog(
     assert dialog.message.parentWidget() is dialog.password.parentWidget()  # beside it
     assert dialog.isVisible() and dialog.sign_in_button.isEnabled()
     assert keyring_backend.store == {}
-    assert window.sync.status_area.state_text() == "Not signed in"
+    assert window.sync.status_area.state_text() == "Not signed in to a server"
     # an address where no Course Studio server answers
     fill(dialog, qtbot, f"{server.url}/nothing-here", account.username, PASSWORD)
     with qtbot.wait_signal(window.sync.controller.sign_in_failed, timeout=30_000):
@@ -136,7 +136,7 @@ def test_sign_out_forgets_the_token_and_sync_now_asks_to_sign_in(
     dialog.reject()
     assert keyring_backend.store == {}
     assert controller.view.state is SyncState.SIGNED_OUT
-    assert window.sync.status_area.state_text() == "Not signed in"
+    assert window.sync.status_area.state_text() == "Not signed in to a server"
     assert not window.sync.sign_out.isEnabled()
     assert window.notifier.calls[-1]["action"] == "Sign out"
     # Sync now without a token opens the sign-in dialog, with the server filled in

@@ -141,7 +141,7 @@ def test_the_status_area_words_for_each_state(qtbot: QtBot) -> None:
     qtbot.addWidget(area)
     area.show()
     area.show_view(SyncView(SyncState.SIGNED_OUT))
-    assert area.state_text() == "Not signed in" and not area.last_label.isVisible()
+    assert area.state_text() == "Not signed in to a server" and not area.last_label.isVisible()
     view = SyncView(
         SyncState.ONLINE,
         server_url="https://courses.example.edu",

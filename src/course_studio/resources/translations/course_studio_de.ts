@@ -5986,9 +5986,9 @@ the sort key of enrollment_query (None: the column cannot be sorted) shown in a 
     <context>
         <name>SyncStatusArea</name>
         <message>
-            <source>Not signed in</source>
+            <source>Not signed in to a server</source>
             <extracomment>refresh "5 minutes ago" this often the word for each state (marked for translation; shown through _tr)</extracomment>
-            <translation>Nicht angemeldet</translation>
+            <translation>Nicht am Server angemeldet</translation>
         </message>
         <message>
             <source>Signed in</source>
