@@ -155,18 +155,31 @@ K = TypeVar("K")
 class Predicate(Generic[K]):
     """A compiled filter: call it on a key, or :meth:`select` over many keys."""
 
-    def __init__(self, spec: FilterSpec, source: str, test: Callable[[K], bool]) -> None:
+    def __init__(
+        self,
+        spec: FilterSpec,
+        source: str,
+        test: Callable[[K], bool],
+        selector: Callable[[Sequence[K]], list[int]] | None = None,
+    ) -> None:
         self.spec = spec
         #: The generated expression (for debugging and tests).
         self.source = source
         #: The raw function; a little faster to call than the Predicate itself.
         self.test = test
+        self._selector = selector
 
     def __call__(self, key: K) -> bool:
         return self.test(key)
 
     def select(self, keys: Sequence[K]) -> list[int]:
-        """Indices of the keys that match, in order."""
+        """Indices of the keys that match, in order.
+
+        The generated expression runs inline in one list comprehension, so a row
+        costs its comparisons and no function call.
+        """
+        if self._selector is not None:
+            return self._selector(keys)
         test = self.test
         return [i for i, key in enumerate(keys) if test(key)]
 
@@ -360,7 +373,8 @@ def compile_predicate(spec: FilterSpec, ctx: FilterContext | None = None) -> Pre
     :class:`EnrollmentKey` (scope enrollments)."""
     gen = _Codegen(spec.scope, ctx or FilterContext())
     body = gen.spec(spec)
+    names = {"__builtins__": {}, "enumerate": enumerate, **gen.names}
     code = compile(f"lambda k: {body}", "<filter>", "eval")
+    select = compile(f"lambda keys: [i for i, k in enumerate(keys) if {body}]", "<filter>", "eval")
     # Only generated code runs here: the spec's values are bound as constants.
-    test = eval(code, {"__builtins__": {}, **gen.names})
-    return Predicate(spec, body, test)
+    return Predicate(spec, body, eval(code, names), eval(select, names))
