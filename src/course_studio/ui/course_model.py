@@ -533,10 +533,9 @@ class CourseFilterProxy(QAbstractProxyModel):
         self._courses = model if isinstance(model, CourseTableModel) else None
         if model is not None:
             self._connections = [
-                (model.rowsAboutToBeInserted, self._source_about_to_change),
-                (model.rowsInserted, self._source_changed),
-                (model.rowsAboutToBeRemoved, self._source_about_to_change),
-                (model.rowsRemoved, self._source_changed),
+                (model.rowsInserted, self._source_rows_inserted),
+                (model.rowsAboutToBeRemoved, self._source_rows_about_to_be_removed),
+                (model.rowsRemoved, self._source_rows_removed),
                 (model.rowsAboutToBeMoved, self._source_about_to_change),
                 (model.rowsMoved, self._source_changed),
                 (model.layoutAboutToBeChanged, self._source_about_to_change),
@@ -625,17 +624,18 @@ class CourseFilterProxy(QAbstractProxyModel):
             rows = compiled.select(keys)
         else:
             rows = list(range(len(keys)))
-        if self._words:
-            row_keys, words = courses.row_keys, self._words
-            rows = [i for i in rows if all(w in row_keys[i] for w in words)]
+        row_keys = courses.row_keys
+        for word in self._words:
+            rows = [i for i in rows if word in row_keys[i]]
         if self._predicate is not None:
             record, predicate = courses.record, self._predicate
             rows = [i for i in rows if predicate(record(i))]
         return rows
 
-    def _refilter(self) -> None:
+    def _refilter(self, rows: list[int] | None = None) -> None:
         """Work the rows out again; if they differ, show them as a layout change."""
-        rows = self._shown_rows()
+        if rows is None:
+            rows = self._shown_rows()
         if rows == self._rows:
             return
         self.layoutAboutToBeChanged.emit()
@@ -655,6 +655,39 @@ class CourseFilterProxy(QAbstractProxyModel):
         return self.createIndex(at, column)
 
     # -- following the source model ----------------------------------------------
+
+    def _source_rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        """New source rows: those the filter shows come in as inserted rows."""
+        if parent.isValid():
+            return
+        rows, count = self._rows, last - first + 1
+        at = bisect_left(rows, first)
+        rows[at:] = [r + count for r in rows[at:]]  # the same rows, renumbered
+        shown = self._shown_rows()
+        added = shown[bisect_left(shown, first) : bisect_right(shown, last)]
+        if added:
+            self.beginInsertRows(QModelIndex(), at, at + len(added) - 1)
+            rows[at:at] = added
+            self.endInsertRows()
+        self._refilter(shown)  # in case the keys of other rows changed too
+
+    def _source_rows_about_to_be_removed(self, parent: QModelIndex, first: int, last: int) -> None:
+        """Source rows are going: the shown ones among them (one run here) go too."""
+        if parent.isValid():
+            return
+        rows = self._rows
+        start, end = bisect_left(rows, first), bisect_right(rows, last)
+        if start < end:
+            self.beginRemoveRows(QModelIndex(), start, end - 1)
+            del rows[start:end]
+            self.endRemoveRows()
+
+    def _source_rows_removed(self, parent: QModelIndex, first: int, last: int) -> None:
+        if parent.isValid():
+            return
+        rows, count = self._rows, last - first + 1
+        at = bisect_right(rows, last)
+        rows[at:] = [r - count for r in rows[at:]]  # the same rows, renumbered
 
     def _source_about_to_change(self, *_args: object) -> None:
         """The source's rows are about to move: remember, by source index, what
@@ -699,7 +732,6 @@ class CourseFilterProxy(QAbstractProxyModel):
             return  # the layout change under way shows it
         rows = self._shown_rows()
         if rows != self._rows:
-            self._rows_version = -1
             self._source_about_to_change()
             self._source_changed()
             return
