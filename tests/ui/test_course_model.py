@@ -246,3 +246,22 @@ def test_proxy_keeps_the_selected_course_across_refilters_and_refreshes(
     assert not proxy.mapFromSource(model.index(model.row_of(cs101), 0)).isValid()
     proxy.set_text("")
     assert codes(proxy) == ["MATH201", "CS101", "ART100"]
+
+
+def test_proxy_follows_only_its_current_source_model(
+    qtbot: QtBot, qtmodeltester: ModelTester, studio: Studio, catalogue: list[Any]
+) -> None:
+    first = loaded_model(qtbot, studio)
+    proxy = CourseFilterProxy()
+    proxy.setSourceModel(first)
+    proxy.set_text("fall")
+    assert sorted(codes(proxy)) == ["CS101", "HIST110"]
+    second = CourseTableModel(me=studio.me)
+    proxy.setSourceModel(second)
+    qtmodeltester.check(proxy)
+    assert proxy.rowCount() == 0 and not proxy.hasChildren()
+    first.set_records([])  # no longer followed
+    assert proxy.rowCount() == 0
+    second.set_records(studio.courses.list())  # a reset of the source
+    assert sorted(codes(proxy)) == ["CS101", "HIST110"]
+    assert proxy.headerData(0, Qt.Orientation.Horizontal) == "Code"

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
@@ -527,7 +528,8 @@ class CourseFilterProxy(QAbstractProxyModel):
         old = self.sourceModel()
         if old is not None:
             for signal, slot in self._connections:
-                signal.disconnect(slot)
+                with suppress(RuntimeError):  # the old model may be gone already
+                    signal.disconnect(slot)
         self._connections = []
         super().setSourceModel(model)
         self._courses = model if isinstance(model, CourseTableModel) else None
