@@ -794,7 +794,11 @@ class CourseFilterProxy(QAbstractProxyModel):
         return not parent.isValid() and bool(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        return self.sourceModel().data(self.mapToSource(index), role) if index.isValid() else None
+        # mapToSource inlined: a view asks this for every role of every cell it paints
+        model, row = self.sourceModel(), index.row()
+        if model is None or not index.isValid() or row >= len(self._rows):
+            return None
+        return model.data(model.index(self._rows[row], index.column()), role)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
