@@ -8,8 +8,8 @@ It prints one JSON object:
 
 - ``course_refilter``: five multi-criteria course filters over every course.
   ``ours_ms`` is the median time for the course list's CourseFilterProxy to show
-  a filter (parse, compile, one pass over the precomputed row keys, then Qt's
-  filtering of the rows); ``proxy_regex_ms`` a plain QSortFilterProxyModel with
+  a filter (parse, compile, one pass over the precomputed row keys, then the
+  proxy's layout change); ``proxy_regex_ms`` a plain QSortFilterProxyModel with
   setFilterRegularExpression over every column of the same CourseTableModel;
   ``standard_item_floor_ms`` the same regular expressions over a
   QStandardItemModel holding the same cells (data held in C++), the floor.
@@ -248,7 +248,7 @@ def qt_course_refilter(
 ) -> dict[str, Any]:
     """(a) in Qt: ``ours_ms``, the course list's CourseFilterProxy refiltering the
     CourseTableModel for each filter (parse, compile, one pass over the keys, then
-    Qt's own filtering of the rows); ``proxy_regex_ms``, a plain
+    the proxy's layout change); ``proxy_regex_ms``, a plain
     QSortFilterProxyModel with setFilterRegularExpression over every column of the
     same CourseTableModel; ``standard_item_floor_ms``, the same regular expressions
     over a QStandardItemModel holding the same cells (data held in C++)."""

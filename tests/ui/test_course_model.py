@@ -6,7 +6,7 @@ import dataclasses
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -196,3 +196,72 @@ def test_an_unreadable_store_reports_instead_of_raising(qtbot: QtBot) -> None:
     assert isinstance(blocker.args[0], OSError)
     assert model.rowCount() == 0 and not model.has_loaded
     assert model.data(QModelIndex()) is None
+
+
+def test_proxy_keeps_the_selected_course_across_refilters_and_refreshes(
+    qtbot: QtBot, qtmodeltester: ModelTester, studio: Studio, catalogue: list[Any]
+) -> None:
+    model = loaded_model(qtbot, studio)
+    model.sort(column_index("code"), Qt.SortOrder.AscendingOrder)
+    proxy = CourseFilterProxy()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    selection = QItemSelectionModel(proxy)
+    rows_flag = QItemSelectionModel.SelectionFlag.ClearAndSelect
+    rows_flag |= QItemSelectionModel.SelectionFlag.Rows
+    cs101 = catalogue[0].id
+    selection.setCurrentIndex(proxy.mapFromSource(model.index(model.row_of(cs101), 0)), rows_flag)
+
+    def selected() -> list[str]:
+        return [i.data(CourseRole.ID) for i in selection.selectedRows()]
+
+    assert selection.currentIndex().data(CourseRole.ID) == cs101
+    proxy.set_text("fall")  # CS101 moves up a row: HIST110 stays, MATH201 goes
+    assert codes(proxy) == ["CS101", "HIST110"]
+    assert selection.currentIndex().data(CourseRole.ID) == cs101 and selected() == [cs101]
+    # the source refreshes under the filter: a row goes, a matching one comes
+    studio.courses.delete(catalogue[2].id)
+    studio.courses.create(code="ART100", title="Drawing", term="Fall 2026")
+    with qtbot.waitSignal(model.loaded):
+        model.refresh()
+    assert codes(proxy) == ["ART100", "CS101"]
+    assert selection.currentIndex().data(CourseRole.ID) == cs101 and selected() == [cs101]
+    for row in range(proxy.rowCount()):
+        source = proxy.mapToSource(proxy.index(row, 1))
+        assert proxy.mapFromSource(source) == proxy.index(row, 1)
+    # the source resorts and a course is renamed in place: still the same course
+    model.sort(column_index("code"), Qt.SortOrder.DescendingOrder)
+    assert codes(proxy) == ["CS101", "ART100"]
+    studio.courses.update(cs101, title="Python, again")
+    with qtbot.waitSignal(model.loaded):
+        model.refresh()
+    assert selection.currentIndex().data(CourseRole.ID) == cs101 and selected() == [cs101]
+    assert proxy.index(0, column_index("title")).data() == "Python, again"
+    # an edit that takes a course out of the filter hides it
+    studio.courses.update(cs101, term="Spring 2027")
+    with qtbot.waitSignal(model.loaded):
+        model.refresh()
+    assert codes(proxy) == ["ART100"]
+    assert not selection.currentIndex().isValid() and selected() == []
+    assert not proxy.mapFromSource(model.index(model.row_of(cs101), 0)).isValid()
+    proxy.set_text("")
+    assert codes(proxy) == ["MATH201", "CS101", "ART100"]
+
+
+def test_proxy_follows_only_its_current_source_model(
+    qtbot: QtBot, qtmodeltester: ModelTester, studio: Studio, catalogue: list[Any]
+) -> None:
+    first = loaded_model(qtbot, studio)
+    proxy = CourseFilterProxy()
+    proxy.setSourceModel(first)
+    proxy.set_text("fall")
+    assert sorted(codes(proxy)) == ["CS101", "HIST110"]
+    second = CourseTableModel(me=studio.me)
+    proxy.setSourceModel(second)
+    qtmodeltester.check(proxy)
+    assert proxy.rowCount() == 0 and not proxy.hasChildren()
+    first.set_records([])  # no longer followed
+    assert proxy.rowCount() == 0
+    second.set_records(studio.courses.list())  # a reset of the source
+    assert sorted(codes(proxy)) == ["CS101", "HIST110"]
+    assert proxy.headerData(0, Qt.Orientation.Horizontal) == "Code"

@@ -101,6 +101,27 @@ def test_filter_text_selects_the_matching_courses(
     assert "1 of 3" in panel.count.text()
 
 
+def test_the_current_course_stays_current_while_it_matches_the_filter(
+    qtbot: QtBot, studio: Studio, catalogue: list[Any]
+) -> None:
+    panel = course_panel(qtbot, studio)
+    seen: list[Any] = []
+    panel.current_changed.connect(lambda record: seen.append(record and record.code))
+    assert panel.select_id(catalogue[0].id)
+    assert seen == ["CS101"]
+    panel.search.setText("fall")  # CS101 still matches (HIST110 too)
+    panel.search.setText("tag:python")
+    assert shown_codes(panel) == ["CS101"]
+    assert panel.current_id() == catalogue[0].id and panel.current_record().code == "CS101"
+    assert [i.data(CourseRole.ID) for i in panel.table.selectionModel().selectedRows()] == [
+        catalogue[0].id
+    ]
+    assert seen == ["CS101"]  # never changed on the way
+    panel.search.setText("algebra")  # filtered out: nothing is current
+    assert shown_codes(panel) == ["MATH201"]
+    assert panel.current_id() is None and seen == ["CS101", None]
+
+
 def test_bad_filter_text_shows_a_message_and_keeps_the_last_good_result(
     qtbot: QtBot, studio: Studio, catalogue: list[Any]
 ) -> None:

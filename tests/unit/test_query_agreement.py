@@ -260,6 +260,8 @@ def test_courses_predicate_and_sql_agree(
     for spec in filters:
         predicate = compile_predicate(spec, ctx)
         expected = {k.id for k in keys if predicate(k)}
+        # the one-pass selection (the course list's) picks the same rows, in order
+        assert predicate.select(keys) == [i for i, k in enumerate(keys) if predicate(k)]
         got = {c.id for c in studio.courses.list(spec)}
         assert got == expected, (str(spec), predicate.source)
         assert studio.courses.count(spec) == len(expected)

@@ -153,22 +153,39 @@ K = TypeVar("K")
 
 
 class Predicate(Generic[K]):
-    """A compiled filter: call it on a key, or :meth:`select` over many keys."""
+    """A compiled filter: call it on a key, or :meth:`select` over many keys.
 
-    def __init__(self, spec: FilterSpec, source: str, test: Callable[[K], bool]) -> None:
+    The generated expression is compiled to Python code when first needed: as a
+    function of one key (:attr:`test`), or inline in one list comprehension over
+    many keys (:meth:`select`, which costs a row its comparisons and no call).
+    """
+
+    def __init__(self, spec: FilterSpec, source: str, names: Mapping[str, Any]) -> None:
         self.spec = spec
         #: The generated expression (for debugging and tests).
         self.source = source
-        #: The raw function; a little faster to call than the Predicate itself.
-        self.test = test
+        # Only generated code runs here: the spec's values are bound as constants.
+        self._names = {"__builtins__": {}, "enumerate": enumerate, **names}
+        self._test: Callable[[K], bool] | None = None
+        self._select: Callable[[Sequence[K]], list[int]] | None = None
+
+    @property
+    def test(self) -> Callable[[K], bool]:
+        """The raw function; a little faster to call than the Predicate itself."""
+        if self._test is None:
+            code = compile(f"lambda k: {self.source}", "<filter>", "eval")
+            self._test = eval(code, self._names)
+        return self._test
 
     def __call__(self, key: K) -> bool:
         return self.test(key)
 
     def select(self, keys: Sequence[K]) -> list[int]:
         """Indices of the keys that match, in order."""
-        test = self.test
-        return [i for i, key in enumerate(keys) if test(key)]
+        if self._select is None:
+            body = f"[i for i, k in enumerate(keys) if {self.source}]"
+            self._select = eval(compile(f"lambda keys: {body}", "<filter>", "eval"), self._names)
+        return self._select(keys)
 
     def __repr__(self) -> str:
         return f"Predicate({self.source})"
@@ -360,7 +377,4 @@ def compile_predicate(spec: FilterSpec, ctx: FilterContext | None = None) -> Pre
     :class:`EnrollmentKey` (scope enrollments)."""
     gen = _Codegen(spec.scope, ctx or FilterContext())
     body = gen.spec(spec)
-    code = compile(f"lambda k: {body}", "<filter>", "eval")
-    # Only generated code runs here: the spec's values are bound as constants.
-    test = eval(code, {"__builtins__": {}, **gen.names})
-    return Predicate(spec, body, test)
+    return Predicate(spec, body, gen.names)

@@ -152,6 +152,7 @@ class CourseListPanel(QWidget):
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._current_hidden)
         self._update_count()
 
     # -- columns ---------------------------------------------------------------
@@ -226,6 +227,11 @@ class CourseListPanel(QWidget):
             return
         self._current_id = new_id
         self.current_changed.emit(record)
+
+    def _current_hidden(self) -> None:
+        """A refilter hid the current course (its row left the list): none is current."""
+        if self._current_id is not None and not self.table.currentIndex().isValid():
+            self._row_changed(QModelIndex(), QModelIndex())
 
     def _data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
         current = self.current_record()

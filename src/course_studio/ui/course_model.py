@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
@@ -17,18 +19,25 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractItemModel,
+    QAbstractProxyModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
 
 from ..domain.records import CourseRecord
-from ..query import CourseKey, FilterContext, FilterSpec, compile_predicate, course_key
+from ..query import (
+    CourseKey,
+    FilterContext,
+    FilterSpec,
+    Predicate,
+    compile_predicate,
+    course_key,
+)
 from . import timefmt
 from .loading import LatestLoader
 from .style import STATUS_LABELS
@@ -538,17 +547,21 @@ class CourseTableModel(QAbstractTableModel):
 CoursePredicate = Callable[[CourseRecord], bool]
 
 
-class CourseFilterProxy(QSortFilterProxyModel):
+class CourseFilterProxy(QAbstractProxyModel):
     """Filters the course list by a filter of the filter language
     (:meth:`set_filter`), optionally to the courses the signed-in instructor teaches,
     plus the older seams: plain search words (:meth:`set_text`) and a predicate on
     records (:meth:`set_predicate`).
 
-    ``filterAcceptsRow`` runs once per row on every keystroke, so it does as little
-    as it can: the filter is compiled once (:func:`~course_studio.query.compile_predicate`)
-    and run over the model's precomputed filter keys in one pass, and each row then
-    only reads its answer. The answers are worked out again when the model's rows
-    change (``CourseTableModel.version``).
+    The proxy holds the list of shown source rows, in source order. A refilter
+    works it out in one pass: the filter is compiled once
+    (:func:`~course_studio.query.compile_predicate`) to a list comprehension over the
+    model's precomputed filter keys, so no Python code runs per row from Qt (a
+    QSortFilterProxyModel asks ``filterAcceptsRow`` row by row). Indexes map with a
+    list lookup one way and a binary search the other. A change of the shown rows
+    is a layout change: the selection and the current course stay where they are
+    when their course is still shown. The rows are worked out again when the
+    model's rows change (inserted, removed, edited, sorted or reset).
 
     Sorting is the source model's (it keeps rows in order as they refresh), so this
     proxy only filters.
@@ -557,22 +570,56 @@ class CourseFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._words: tuple[str, ...] = ()
-        self._hits: dict[str, bool] = {}
         self._predicate: CoursePredicate | None = None
         self._courses: CourseTableModel | None = None
         self._spec = FilterSpec()
         self._context = FilterContext()
         self._mine: str | None = None
-        #: the compiled filter (with the scope), or None to show every row
-        self._test: Callable[[CourseKey], bool] | None = None
-        self._accepted = bytearray()
-        self._accepted_version = -1
-        self.setDynamicSortFilter(True)
+        #: the compiled filter, or None to show every row (as to the filter)
+        self._compiled: Predicate[CourseKey] | None = None
+        #: the shown source rows, ascending
+        self._rows: list[int] = []
+        #: the source model's version the rows were worked out for
+        self._rows_version = -1
+        #: during a change of the source: each persistent index of this proxy with
+        #: the source index it stands for
+        self._saved: list[tuple[QModelIndex, QPersistentModelIndex]] | None = None
+        self._connections: list[tuple[Any, Any]] = []
 
     def setSourceModel(self, model: QAbstractItemModel) -> None:
-        self._courses = model if isinstance(model, CourseTableModel) else None
-        self._accepted_version = -1
+        self.beginResetModel()
+        old = self.sourceModel()
+        if old is not None:
+            for signal, slot in self._connections:
+                with suppress(RuntimeError):  # the old model may be gone already
+                    signal.disconnect(slot)
+        self._connections = []
         super().setSourceModel(model)
+        self._courses = model if isinstance(model, CourseTableModel) else None
+        if model is not None:
+            self._connections = [
+                (model.rowsInserted, self._source_rows_inserted),
+                (model.rowsAboutToBeRemoved, self._source_rows_about_to_be_removed),
+                (model.rowsRemoved, self._source_rows_removed),
+                (model.rowsAboutToBeMoved, self._source_about_to_change),
+                (model.rowsMoved, self._source_changed),
+                (model.layoutAboutToBeChanged, self._source_about_to_change),
+                (model.layoutChanged, self._source_changed),
+                (model.modelAboutToBeReset, self.beginResetModel),
+                (model.modelReset, self._source_reset),
+                (model.dataChanged, self._source_data_changed),
+                (model.headerDataChanged, self.headerDataChanged),
+                (model.columnsAboutToBeInserted, self.beginResetModel),
+                (model.columnsInserted, self._source_reset),
+                (model.columnsAboutToBeRemoved, self.beginResetModel),
+                (model.columnsRemoved, self._source_reset),
+            ]
+            if self._courses is not None:
+                self._connections.append((self._courses.loaded, self._source_loaded))
+            for signal, slot in self._connections:
+                signal.connect(slot)
+        self._rows = self._shown_rows()
+        self.endResetModel()
 
     # -- the filter language ---------------------------------------------------
 
@@ -588,20 +635,9 @@ class CourseFilterProxy(QSortFilterProxyModel):
         context = context or self._context
         if spec == self._spec and context == self._context and mine == self._mine:
             return
-        test: Callable[[CourseKey], bool] | None = None
-        if not spec.is_empty:
-            test = compile_predicate(spec, context).test
-        if mine is not None:
-            inner = test
-            if inner is None:
-                test = lambda k: mine in k.teachers  # noqa: E731
-            else:
-                test = lambda k: mine in k.teachers and inner(k)  # noqa: E731
-        self.beginFilterChange()
         self._spec, self._context, self._mine = spec, context, mine
-        self._test = test
-        self._accepted_version = -1
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._compiled = None if spec.is_empty else compile_predicate(spec, context)
+        self._refilter()
 
     def spec(self) -> FilterSpec:
         return self._spec
@@ -609,24 +645,14 @@ class CourseFilterProxy(QSortFilterProxyModel):
     def mine(self) -> str | None:
         return self._mine
 
-    def _answers(self, courses: CourseTableModel) -> bytearray:
-        if self._accepted_version != courses.version:
-            test = self._test
-            assert test is not None
-            self._accepted = bytearray(map(test, courses.filter_keys()))
-            self._accepted_version = courses.version
-        return self._accepted
-
     # -- older seams -----------------------------------------------------------
 
     def set_text(self, text: str) -> None:
         """Plain words that must all appear in a row's search key."""
         words = tuple(w for w in text.lower().split() if w)
         if words != self._words:
-            self.beginFilterChange()
             self._words = words
-            self._hits = {}
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+            self._refilter()
 
     def text(self) -> str:
         return " ".join(self._words)
@@ -634,32 +660,220 @@ class CourseFilterProxy(QSortFilterProxyModel):
     def set_predicate(self, predicate: CoursePredicate | None) -> None:
         """Plug in a function of a CourseRecord, or None for none; it is applied
         together with the filter and the plain search words."""
-        self.beginFilterChange()
         self._predicate = predicate
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._refilter()
 
     def course_model(self) -> CourseTableModel:
         assert self._courses is not None
         return self._courses
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+    # -- working out the shown rows ----------------------------------------------
+
+    def _shown_rows(self) -> list[int]:
+        """The source rows that pass the scope, the filter, the words and the
+        predicate, ascending: one pass per criterion that is set, each over the rows
+        the previous ones left."""
         courses = self._courses
         if courses is None:
-            return True
-        if self._test is not None:
-            if self._accepted_version != courses.version:
-                self._answers(courses)
-            if not self._accepted[source_row]:
-                return False
-        words = self._words
-        if words:
-            key = courses.row_keys[source_row]
-            hit = self._hits.get(key)
-            if hit is None:
-                hit = self._hits[key] = all(word in key for word in words)
-            if not hit:
-                return False
-        return self._predicate is None or self._predicate(courses.record(source_row))
+            model = self.sourceModel()
+            return list(range(model.rowCount())) if model is not None else []
+        self._rows_version = courses.version
+        keys = courses.filter_keys()
+        mine, compiled = self._mine, self._compiled
+        if mine is not None:
+            rows = [i for i, k in enumerate(keys) if mine in k.teachers]
+            if compiled is not None:
+                test = compiled.test
+                rows = [i for i in rows if test(keys[i])]
+        elif compiled is not None:
+            rows = compiled.select(keys)
+        else:
+            rows = list(range(len(keys)))
+        row_keys = courses.row_keys
+        for word in self._words:
+            rows = [i for i in rows if word in row_keys[i]]
+        if self._predicate is not None:
+            record, predicate = courses.record, self._predicate
+            rows = [i for i in rows if predicate(record(i))]
+        return rows
+
+    def _refilter(self, rows: list[int] | None = None) -> None:
+        """Work the rows out again; if they differ, show them as a layout change."""
+        if rows is None:
+            rows = self._shown_rows()
+        if rows == self._rows:
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        shown = self._rows
+        sources = [shown[i.row()] if 0 <= i.row() < len(shown) else -1 for i in old]
+        self._rows = rows
+        new = [self._from_source_row(s, i.column()) for s, i in zip(sources, old, strict=True)]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    def _from_source_row(self, source_row: int, column: int) -> QModelIndex:
+        rows = self._rows
+        at = bisect_left(rows, source_row)
+        if source_row < 0 or at == len(rows) or rows[at] != source_row:
+            return QModelIndex()
+        return self.createIndex(at, column)
+
+    # -- following the source model ----------------------------------------------
+
+    def _source_rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        """New source rows: those the filter shows come in as inserted rows."""
+        if parent.isValid():
+            return
+        rows, count = self._rows, last - first + 1
+        at = bisect_left(rows, first)
+        rows[at:] = [r + count for r in rows[at:]]  # the same rows, renumbered
+        shown = self._shown_rows()
+        added = shown[bisect_left(shown, first) : bisect_right(shown, last)]
+        if added:
+            self.beginInsertRows(QModelIndex(), at, at + len(added) - 1)
+            rows[at:at] = added
+            self.endInsertRows()
+        self._refilter(shown)  # in case the keys of other rows changed too
+
+    def _source_rows_about_to_be_removed(self, parent: QModelIndex, first: int, last: int) -> None:
+        """Source rows are going: the shown ones among them (one run here) go too."""
+        if parent.isValid():
+            return
+        rows = self._rows
+        start, end = bisect_left(rows, first), bisect_right(rows, last)
+        if start < end:
+            self.beginRemoveRows(QModelIndex(), start, end - 1)
+            del rows[start:end]
+            self.endRemoveRows()
+
+    def _source_rows_removed(self, parent: QModelIndex, first: int, last: int) -> None:
+        if parent.isValid():
+            return
+        rows, count = self._rows, last - first + 1
+        at = bisect_right(rows, last)
+        rows[at:] = [r - count for r in rows[at:]]  # the same rows, renumbered
+
+    def _source_about_to_change(self, *_args: object) -> None:
+        """The source's rows are about to move: remember, by source index, what
+        each persistent index of this proxy points at."""
+        if self._saved is not None:
+            return
+        self.layoutAboutToBeChanged.emit()
+        model = self.sourceModel()
+        rows = self._rows
+        self._saved = [
+            (
+                QModelIndex(i),
+                QPersistentModelIndex(model.index(rows[i.row()], i.column()))
+                if 0 <= i.row() < len(rows)
+                else QPersistentModelIndex(),
+            )
+            for i in self.persistentIndexList()
+        ]
+
+    def _source_changed(self, *_args: object) -> None:
+        saved, self._saved = self._saved, None
+        if saved is None:  # a change without its announcement: start over
+            self.beginResetModel()
+            self._rows = self._shown_rows()
+            self.endResetModel()
+            return
+        self._rows = self._shown_rows()
+        old = [i for i, _ in saved]
+        new = [self._from_source_row(s.row(), s.column()) for _, s in saved]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    def _source_reset(self) -> None:
+        self._saved = None
+        self._rows = self._shown_rows()
+        self.endResetModel()
+
+    def _source_data_changed(
+        self, top_left: QModelIndex, bottom_right: QModelIndex, roles: Sequence[int] = ()
+    ) -> None:
+        if self._saved is not None:
+            return  # the layout change under way shows it
+        rows = self._shown_rows()
+        if rows != self._rows:
+            self._source_about_to_change()
+            self._source_changed()
+            return
+        first = bisect_left(rows, top_left.row())
+        last = bisect_right(rows, bottom_right.row()) - 1
+        if first <= last:
+            self.dataChanged.emit(
+                self.index(first, top_left.column()),
+                self.index(last, bottom_right.column()),
+                list(roles),
+            )
+
+    def _source_loaded(self) -> None:
+        """A refresh can change the filter keys without changing rows."""
+        courses = self._courses
+        if courses is not None and courses.version != self._rows_version:
+            self._refilter()
+
+    # -- QAbstractProxyModel -----------------------------------------------------
+
+    def mapToSource(self, proxy_index: Index) -> QModelIndex:
+        model = self.sourceModel()
+        if model is None or not proxy_index.isValid():
+            return QModelIndex()
+        row = proxy_index.row()
+        if row >= len(self._rows):
+            return QModelIndex()
+        return model.index(self._rows[row], proxy_index.column())
+
+    def mapFromSource(self, source_index: Index) -> QModelIndex:
+        if not source_index.isValid():
+            return QModelIndex()
+        return self._from_source_row(source_index.row(), source_index.column())
+
+    def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
+        if parent.isValid() or not 0 <= row < len(self._rows):
+            return QModelIndex()
+        if not 0 <= column < self.columnCount():
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def parent(self, index: Index | None = None) -> Any:
+        if index is None:  # QObject.parent()
+            return QObject.parent(self)
+        return QModelIndex()
+
+    def sibling(self, row: int, column: int, index: Index) -> QModelIndex:
+        return self.index(row, column)
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        model = self.sourceModel()
+        return 0 if parent.isValid() or model is None else model.columnCount()
+
+    def hasChildren(self, parent: Index = ROOT) -> bool:
+        return not parent.isValid() and bool(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # mapToSource inlined: a view asks this for every role of every cell it paints
+        model, row = self.sourceModel(), index.row()
+        if model is None or not index.isValid() or row >= len(self._rows):
+            return None
+        return model.data(model.index(self._rows[row], index.column()), role)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        model = self.sourceModel()
+        if model is None:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            if not 0 <= section < len(self._rows):
+                return None
+            section = self._rows[section]
+        return model.headerData(section, orientation, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         model = self.sourceModel()
