@@ -24,7 +24,7 @@ from ..domain.models import (
     OutboxOp,
     SyncConflict,
 )
-from ..services.derived import refresh_course, refresh_enrollments
+from ..services.derived import refresh_course, refresh_enrollments, refresh_enrollments_grouped
 from ..store.outbox import note_change
 from ..store.search import STUDENT_FTS
 from .fields import ENTITY_ORDER, PARENTS, SYNC_FIELDS, from_wire, same, to_wire
@@ -242,7 +242,7 @@ def apply_changes(
         for course_id in sorted(result.courses):
             refresh_course(session, course_id)
     if result.enrollments:
-        refresh_enrollments(session, sorted(result.enrollments))
+        refresh_enrollments_grouped(session, sorted(result.enrollments))
     return result
 
 
