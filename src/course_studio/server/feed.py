@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import Date, DateTime, delete, exists, func, or_, select
@@ -69,14 +70,21 @@ def change_of(row: Synced) -> dict[str, Any]:
     }
 
 
+def _iso_or_none(value: dt.date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
 @functools.cache
-def _shape(entity: str) -> tuple[int, int, int, int, tuple[tuple[str, int, bool], ...]]:
-    """Where each column sits in a Core row of ``select(table)``, and which synced
-    fields need turning into their wire form (dates, times, tags)."""
+def _shape(
+    entity: str,
+) -> tuple[int, int, int, int, tuple[tuple[str, int, Callable[[Any], Any] | None], ...]]:
+    """Where each column sits in a Core row of ``select(table)``, and how each synced
+    field turns into its wire form (dates and times as ISO text, tags as a list;
+    None: as it is)."""
     table = MODEL_BY_ENTITY[entity].__table__  # type: ignore[attr-defined]
     keys = list(table.columns.keys())
     fields = tuple(
-        (name, keys.index(name), isinstance(table.c[name].type, Date | DateTime | TagList))
+        (name, keys.index(name), _wire_converter(table.c[name].type))
         for name in SYNC_FIELDS[entity]
     )
     return (
@@ -86,6 +94,20 @@ def _shape(entity: str) -> tuple[int, int, int, int, tuple[tuple[str, int, bool]
         keys.index("updated_at"),
         fields,
     )
+
+
+def _wire_converter(column_type: Any) -> Callable[[Any], Any] | None:
+    if isinstance(column_type, Date | DateTime):
+        return _iso_or_none
+    if isinstance(column_type, TagList):
+        return to_wire
+    return None
+
+
+@functools.cache
+def _column_at(entity: str, name: str) -> int:
+    table = MODEL_BY_ENTITY[entity].__table__  # type: ignore[attr-defined]
+    return list(table.columns.keys()).index(name)
 
 
 def _change(entity: str, row: Any) -> dict[str, Any]:
@@ -100,7 +122,9 @@ def _change(entity: str, row: Any) -> dict[str, Any]:
         "deleted": deleted is not None,
         "deleted_at": None if deleted is None else deleted.isoformat(),
         "updated_at": None if updated is None else updated.isoformat(),
-        "fields": {name: to_wire(row[at]) if convert else row[at] for name, at, convert in fields},
+        "fields": {
+            name: row[at] if convert is None else convert(row[at]) for name, at, convert in fields
+        },
     }
 
 
@@ -231,7 +255,7 @@ def _with_parents(session: Session, page: list[Item], since: int, instructor_id:
         always: dict[str, set[str]] = {}
         for entity, row in todo:
             for field, parent in PARENTS[entity].items():
-                parent_id = getattr(row, field)
+                parent_id = row[_column_at(entity, field)]
                 if (parent, parent_id) in have:
                     continue
                 # A new enrollment can make an old student visible: always send it.
@@ -259,7 +283,7 @@ def _with_parents(session: Session, page: list[Item], since: int, instructor_id:
                             have.add(key)
                             out.append((entity, parent_row))
                             todo.append((entity, parent_row))
-    out.sort(key=lambda item: (ENTITY_RANK[item[0]], item[1].version))
+    out.sort(key=lambda item: (ENTITY_RANK[item[0]], item[1][_column_at(item[0], "version")]))
     return out
 
 
