@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from pydantic_core import to_json
 from sqlalchemy import Connection, DateTime, Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
@@ -218,7 +219,11 @@ def _values(entity: str, change: Change, fields: Mapping[str, Any]) -> dict[str,
 
 
 def _base(change: Change) -> str:
-    return dumps({**change.fields, DELETED: change.deleted})
+    """The server's row as JSON, kept as the base of a later three-way merge (only
+    ever read back, never compared as text: pydantic-core's encoder is several
+    times faster than ``dumps`` and needs no sorted keys)."""
+    fields = {**change.fields, DELETED: change.deleted}
+    return to_json(fields, inf_nan_mode="constants").decode()
 
 
 def apply_changes(
