@@ -234,6 +234,8 @@ def apply_changes(
 ) -> Applied:
     """Store one page (parents first) and refresh what derives from it."""
     result = Applied()
+    if len(changes) >= _BIG_PAGE:
+        _grow_page_cache(session)
     upsert_instructors(session, instructors)
     by_entity: dict[str, list[Change]] = {}
     for change in changes:
@@ -249,6 +251,23 @@ def apply_changes(
     if result.enrollments:
         refresh_enrollments_grouped(session, sorted(result.enrollments))
     return result
+
+
+#: A page at least this big may touch more of the file than SQLite caches by default.
+_BIG_PAGE = 1_000
+#: The page cache of a connection that stores big pages, in KiB (SQLite's default is
+#: 2 MiB). Inserting tens of thousands of rows into tables with several indexes
+#: touches pages all over them; with the default cache most of that time goes to
+#: reading pages again. The memory is only taken as pages are actually used.
+_PAGE_CACHE_KIB = 128 * 1024
+
+
+def _grow_page_cache(session: Session) -> None:
+    conn = session.connection()
+    size = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    # A negative size is in KiB (as SQLite's default); a size in pages is left alone.
+    if isinstance(size, int) and size < 0 and -size < _PAGE_CACHE_KIB:
+        conn.exec_driver_sql(f"PRAGMA cache_size = -{_PAGE_CACHE_KIB}")
 
 
 def _apply_entity(
