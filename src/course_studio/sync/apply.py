@@ -281,15 +281,18 @@ def _apply_entity(
     """
     table = table_of(entity)
     items = list({c.id: c for c in items}.values())  # the newest of duplicates wins below
-    known: dict[str, int | None] = {}
-    ids = [c.id for c in items]
-    for start in range(0, len(ids), _CHUNK):
-        for row_id, version in session.execute(
-            select(table.c.id, table.c.server_version).where(
-                table.c.id.in_(ids[start : start + _CHUNK])
-            )
-        ):
-            known[row_id] = version
+    # The local version of every row of the page, in one statement: the ids go in as
+    # one JSON array (SQLite's json_each), not as thousands of bound parameters.
+    known: dict[str, int | None] = dict(
+        session.connection()
+        .exec_driver_sql(
+            f'SELECT "id", "server_version" FROM "{table.name}" '
+            'WHERE "id" IN (SELECT value FROM json_each(?))',
+            (to_json([c.id for c in items]).decode(),),
+        )
+        .tuples()
+        .all()
+    )
     # Already have this version (a page sent again, a parent sent early): skip.
     wanted = [c for c in items if (known.get(c.id) or 0) < c.version or c.id not in known]
     if not wanted:
