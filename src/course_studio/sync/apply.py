@@ -283,16 +283,12 @@ def _apply_entity(
     items = list({c.id: c for c in items}.values())  # the newest of duplicates wins below
     # The local version of every row of the page, in one statement: the ids go in as
     # one JSON array (SQLite's json_each), not as thousands of bound parameters.
-    known: dict[str, int | None] = dict(
-        session.connection()
-        .exec_driver_sql(
-            f'SELECT "id", "server_version" FROM "{table.name}" '
-            'WHERE "id" IN (SELECT value FROM json_each(?))',
-            (to_json([c.id for c in items]).decode(),),
-        )
-        .tuples()
-        .all()
+    found = session.connection().exec_driver_sql(
+        f'SELECT "id", "server_version" FROM "{table.name}" '
+        'WHERE "id" IN (SELECT value FROM json_each(?))',
+        (to_json([c.id for c in items]).decode(),),
     )
+    known: dict[str, int | None] = {row[0]: row[1] for row in found}
     # Already have this version (a page sent again, a parent sent early): skip.
     wanted = [c for c in items if (known.get(c.id) or 0) < c.version or c.id not in known]
     if not wanted:
