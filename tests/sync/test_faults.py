@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from sqlalchemy import select
 
@@ -185,3 +186,33 @@ def test_a_client_killed_during_a_push(server: LiveServer, tmp_path: Path, when:
 
         with studio.store.read() as session:
             assert session.scalars(select(Course.code)).all() == ["NET101"]
+
+
+class _EarlierServer(FaultyTransport):
+    """A server of an earlier release: it refuses pages of more than 5,000 rows the way
+    it refused them then (422, a problem document)."""
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        limit = request.url.params.get("limit")
+        if request.url.path.endswith("/sync/changes") and limit and int(limit) > 5_000:
+            self.seen.append(f"refused:{limit}")
+            problem = {"title": "Invalid request", "status": 422, "detail": "limit too big"}
+            return httpx.Response(
+                422, headers={"Content-Type": "application/problem+json"}, json=problem
+            )
+        self.seen.append(f"limit:{limit}")
+        return super().handle_request(request)
+
+
+def test_a_first_sync_takes_smaller_pages_from_an_earlier_server(
+    server: LiveServer, make_studio: Any
+) -> None:
+    ada = server.account("ada")
+    writer, reader = make_studio("writer"), make_studio("reader")
+    _edits(writer, 10)
+    sync(writer, server, ada)
+    transport = _EarlierServer()
+    report = sync(reader, server, ada, transport)
+    assert report.pulled > 10
+    assert "refused:20000" in transport.seen and "limit:5000" in transport.seen
+    assert_replica(reader, server, ada)

@@ -5,6 +5,7 @@ laptops with one clock days off, co-teaching, the tombstone horizon."""
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from typing import Any
 
 import pytest
@@ -411,3 +412,44 @@ def test_courses_of_other_local_instructors_stay_local(
     with laptop.store.read() as session:
         assert session.get(Course, theirs.id) is None  # the server never had it
     assert_replica(laptop, server, ada)
+
+
+def _search_index(studio: Studio, text: str) -> set[str]:
+    """Student ids the full-text index finds; fails when the index is out of step."""
+    conn = sqlite3.connect(studio.store.path)
+    try:
+        conn.execute("INSERT INTO students_fts(students_fts, rank) VALUES ('integrity-check', 1)")
+        hits = conn.execute(
+            "SELECT s.id FROM students_fts f JOIN students s ON s.rowid = f.rowid "
+            "WHERE students_fts MATCH ?",
+            (f'"{text}"',),
+        ).fetchall()
+        return {row[0] for row in hits}
+    finally:
+        conn.close()
+
+
+def test_many_pulled_students_are_searchable(server: LiveServer, make_studio: Any) -> None:
+    ada = server.account("ada")
+    laptop, desktop = make_studio("laptop"), make_studio("desktop")
+    course = _course(laptop)
+    ids = []
+    for n in range(260):  # enough to be indexed in bulk on the desktop
+        student = laptop.students.create(
+            given_name=f"Given{n:03d}", family_name="Quillfeather", email=f"s{n}@example.org"
+        )
+        laptop.enrollments.enroll(course.id, student.id)
+        ids.append(student.id)
+    sync(laptop, server, ada)
+    own = desktop.students.create(given_name="Early", family_name="Quillfeather", email="e@x.org")
+    sync(desktop, server, ada)
+    assert _search_index(desktop, "Quillfeather") == {*ids, own.id}
+    assert _search_index(desktop, "Given007") == {ids[7]}
+    # Later changes are indexed by the triggers again, local and pulled alike.
+    late = desktop.students.create(given_name="Late", family_name="Quillfeather", email="l@x.org")
+    laptop.students.update(ids[7], given_name="Renamed")
+    sync(laptop, server, ada)
+    sync(desktop, server, ada)
+    assert _search_index(desktop, "Quillfeather") == {*ids, own.id, late.id}
+    assert _search_index(desktop, "Given007") == set()
+    assert _search_index(desktop, "Renamed") == {ids[7]}

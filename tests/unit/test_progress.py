@@ -138,3 +138,50 @@ def test_lesson_rates(studio: Studio, setup: dict[str, Any], course: Any) -> Non
         ("L3", 0, 3),
     ]
     assert rates[0].rate == pytest.approx(200 / 3)
+
+
+def test_grouped_refresh_gives_the_same_values(
+    studio: Studio, setup: dict[str, Any], course: Any, students: list[Any]
+) -> None:
+    from sqlalchemy import select, update
+
+    from course_studio.domain.models import Enrollment, LessonProgress
+    from course_studio.services.derived import refresh_enrollments, refresh_enrollments_grouped
+
+    rows, lessons = setup["rows"], setup["lessons"]
+    second = studio.outline.add_module(course.id, title="Week 2")
+    extra = studio.outline.add_lesson(second.id, title="Extra")
+    for i, lesson in enumerate([*lessons[:3], extra]):
+        at = NOW - dt.timedelta(hours=i)
+        studio.progress.record(rows[0].id, lesson.id, status="completed", at=at)
+    studio.progress.record(rows[1].id, lessons[0].id, status="in_progress", at=NOW)
+    studio.progress.record(rows[1].id, lessons[3].id, status="completed", at=NOW)
+    studio.outline.delete_lesson(lessons[3].id)  # in the Trash: no longer counted
+    studio.outline.delete_module(second.id)
+    empty = studio.courses.create(code="EMPTY1", title="No lessons yet")
+    lonely = studio.enrollments.enroll(empty.id, students[3].id)
+    ids = [r.id for r in rows] + [lonely.id]
+
+    def values(refresh: Any) -> list[tuple[Any, ...]]:
+        with studio.store.write(remote=True) as session:
+            session.execute(
+                update(Enrollment).values(progress=-1.0, last_activity_at=NOW)
+            )  # wrong on purpose, so each refresh must set every value
+            session.execute(  # a deleted progress row counts for nothing
+                update(LessonProgress)
+                .where(LessonProgress.lesson_id == lessons[2].id)
+                .values(deleted_at=NOW)
+            )
+            refresh(session, ids)
+            found = session.execute(
+                select(Enrollment.id, Enrollment.progress, Enrollment.last_activity_at)
+            )
+            return sorted(tuple(r) for r in found)
+
+    grouped, one_by_one = values(refresh_enrollments_grouped), values(refresh_enrollments)
+    assert grouped == one_by_one
+    by_id = {r[0]: r[1:] for r in grouped}
+    assert by_id[rows[0].id] == (pytest.approx(200 / 3), NOW)
+    assert by_id[rows[1].id] == (0.0, NOW)
+    assert by_id[rows[2].id] == (0.0, None)
+    assert by_id[lonely.id] == (0.0, None)

@@ -8,13 +8,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, FastAPI, Form, Header, Query, Request, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic_core import to_json
 from sqlalchemy import select
 
 from ..domain.errors import PermissionDenied, ValidationError
@@ -62,7 +62,10 @@ Me = Annotated[Caller, Depends(current_caller)]
 
 
 def _json(data: Any, status: int = 200) -> Response:
-    return Response(json.dumps(data, separators=(",", ":")), status, media_type="application/json")
+    """Compact JSON (UTF-8), written by pydantic-core's encoder: several times faster
+    than ``json.dumps`` on a page of thousands of rows."""
+    body = to_json(data, inf_nan_mode="constants")
+    return Response(body, status, media_type="application/json")
 
 
 def _text(**extra: Any) -> Any:

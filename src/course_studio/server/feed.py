@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import operator
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import Date, DateTime, delete, exists, func, or_, select
@@ -69,14 +71,21 @@ def change_of(row: Synced) -> dict[str, Any]:
     }
 
 
+def _iso_or_none(value: dt.date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
 @functools.cache
-def _shape(entity: str) -> tuple[int, int, int, int, tuple[tuple[str, int, bool], ...]]:
-    """Where each column sits in a Core row of ``select(table)``, and which synced
-    fields need turning into their wire form (dates, times, tags)."""
+def _shape(
+    entity: str,
+) -> tuple[int, int, int, int, tuple[tuple[str, int, Callable[[Any], Any] | None], ...]]:
+    """Where each column sits in a Core row of ``select(table)``, and how each synced
+    field turns into its wire form (dates and times as ISO text, tags as a list;
+    None: as it is)."""
     table = MODEL_BY_ENTITY[entity].__table__  # type: ignore[attr-defined]
     keys = list(table.columns.keys())
     fields = tuple(
-        (name, keys.index(name), isinstance(table.c[name].type, Date | DateTime | TagList))
+        (name, keys.index(name), _wire_converter(table.c[name].type))
         for name in SYNC_FIELDS[entity]
     )
     return (
@@ -88,9 +97,54 @@ def _shape(entity: str) -> tuple[int, int, int, int, tuple[tuple[str, int, bool]
     )
 
 
+def _wire_converter(column_type: Any) -> Callable[[Any], Any] | None:
+    if isinstance(column_type, Date | DateTime):
+        return _iso_or_none
+    if isinstance(column_type, TagList):
+        return to_wire
+    return None
+
+
+@functools.cache
+def _parents_of(entity: str) -> tuple[tuple[str, int, bool], ...]:
+    """For each parent a row names: the parent's entity, where its id sits in a Core
+    row, and whether it is sent even when older than the cursor (an enrollment's
+    student)."""
+    return tuple(
+        (parent, _column_at(entity, field), entity == "enrollment" and parent == "student")
+        for field, parent in PARENTS[entity].items()
+    )
+
+
+@functools.cache
+def _column_at(entity: str, name: str) -> int:
+    table = MODEL_BY_ENTITY[entity].__table__  # type: ignore[attr-defined]
+    return list(table.columns.keys()).index(name)
+
+
+@functools.cache
+def _fields_of(
+    entity: str,
+) -> tuple[Callable[[Any], tuple[Any, ...]], tuple[str, ...], tuple[tuple[int, Any], ...]]:
+    """The synced fields of a Core row in one C-level call, their names, and which of
+    them (by place) need turning into their wire form."""
+    fields = _shape(entity)[4]
+    # Every synced entity has several fields, so the getter returns a tuple.
+    getter: Callable[[Any], tuple[Any, ...]] = operator.itemgetter(
+        *(at for _name, at, _convert in fields)
+    )
+    names = tuple(name for name, _at, _convert in fields)
+    converts = tuple((i, c) for i, (_n, _a, c) in enumerate(fields) if c is not None)
+    return getter, names, converts
+
+
 def _change(entity: str, row: Any) -> dict[str, Any]:
     """A change from a Core row of ``select(table)`` of a synced table."""
-    id_at, version_at, deleted_at, updated_at, fields = _shape(entity)
+    id_at, version_at, deleted_at, updated_at, _fields = _shape(entity)
+    getter, names, converts = _fields_of(entity)
+    values = list(getter(row))
+    for i, convert in converts:
+        values[i] = convert(values[i])
     deleted = row[deleted_at]
     updated = row[updated_at]
     return {
@@ -100,7 +154,7 @@ def _change(entity: str, row: Any) -> dict[str, Any]:
         "deleted": deleted is not None,
         "deleted_at": None if deleted is None else deleted.isoformat(),
         "updated_at": None if updated is None else updated.isoformat(),
-        "fields": {name: to_wire(row[at]) if convert else row[at] for name, at, convert in fields},
+        "fields": dict(zip(names, values, strict=True)),
     }
 
 
@@ -223,19 +277,19 @@ def _with_parents(session: Session, page: list[Item], since: int, instructor_id:
     enrollment can make a student visible), unless the caller added that student:
     then the client has had it since it was made."""
     conn = session.connection()
-    have = {(entity, row.id) for entity, row in page}
+    have = {(entity, row[_column_at(entity, "id")]) for entity, row in page}
     out = list(page)
     todo = list(page)
     while todo:
         wanted: dict[str, set[str]] = {}
         always: dict[str, set[str]] = {}
         for entity, row in todo:
-            for field, parent in PARENTS[entity].items():
-                parent_id = getattr(row, field)
+            for parent, at, target_always in _parents_of(entity):
+                parent_id = row[at]
                 if (parent, parent_id) in have:
                     continue
                 # A new enrollment can make an old student visible: always send it.
-                target = always if entity == "enrollment" and parent == "student" else wanted
+                target = always if target_always else wanted
                 target.setdefault(parent, set()).add(parent_id)
         todo = []
         for group, newer_only in ((wanted, True), (always, False)):
@@ -259,7 +313,7 @@ def _with_parents(session: Session, page: list[Item], since: int, instructor_id:
                             have.add(key)
                             out.append((entity, parent_row))
                             todo.append((entity, parent_row))
-    out.sort(key=lambda item: (ENTITY_RANK[item[0]], item[1].version))
+    out.sort(key=lambda item: (ENTITY_RANK[item[0]], item[1][_column_at(item[0], "version")]))
     return out
 
 

@@ -44,7 +44,7 @@ from ..services.instructors import ME_KEY, get_setting, put_setting
 from ..store import Store
 from ..store.outbox import note_change
 from . import apply
-from .client import ResyncNeeded, SyncClient, SyncError
+from .client import Refused, ResyncNeeded, SyncClient, SyncError
 from .fields import LABELS, SYNC_FIELDS, check_fields, from_wire
 from .protocol import Change, ChangesPage, InstructorInfo, OpResult, PushOp, PushRequest
 
@@ -59,6 +59,9 @@ K_LAST_REPORT = "sync.last_report"
 
 PUSH_BATCH = 1_000
 PAGE_SIZE = 5_000
+#: Rows per page while the cursor is at 0 (a first sync moves whole courses: fewer,
+#: bigger pages cost the server less per row).
+FIRST_PAGE_SIZE = 20_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -566,13 +569,19 @@ class SyncEngine:
         pulled = conflicts = 0
         snapshot = False
         cursor = self._cursor()
+        size = self._page_size(cursor)
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as pool:
-            ahead: Future[ChangesPage] = pool.submit(
-                client.changes, cursor, self.page_size, account
-            )
+            ahead: Future[ChangesPage] = pool.submit(client.changes, cursor, size, account)
             while True:
                 try:
                     page = ahead.result()
+                except Refused as exc:
+                    if exc.status != 422 or size <= self.page_size:
+                        raise
+                    # A server of an earlier release takes smaller pages only.
+                    size = self.page_size
+                    ahead = pool.submit(client.changes, cursor, size, account)
+                    continue
                 except ResyncNeeded:
                     if snapshot:
                         raise
@@ -580,12 +589,13 @@ class SyncEngine:
                     rows, more_conflicts, cursor = self._reconcile(client, account)
                     pulled += rows
                     conflicts += more_conflicts
-                    ahead = pool.submit(client.changes, cursor, self.page_size, account)
+                    size = self.page_size
+                    ahead = pool.submit(client.changes, cursor, size, account)
                     continue
                 if page.instructor_id != account:
                     raise SyncError("The server answered for another account.")
                 if page.more:
-                    ahead = pool.submit(client.changes, page.cursor, self.page_size, account)
+                    ahead = pool.submit(client.changes, page.cursor, size, account)
                 if page.changes or page.cursor != cursor:
                     with self._store.write(remote=True) as session:
                         done = apply.apply_changes(
@@ -597,6 +607,12 @@ class SyncEngine:
                 cursor = page.cursor
                 if not page.more:
                     return pulled, conflicts, snapshot
+
+    def _page_size(self, cursor: int) -> int:
+        """Bigger pages for a first sync; a page size set below the usual one is kept."""
+        if cursor == 0 and self.page_size >= PAGE_SIZE:
+            return max(self.page_size, FIRST_PAGE_SIZE)
+        return self.page_size
 
     def _reconcile(self, client: SyncClient, account: str) -> tuple[int, int, int]:
         """Fetch every row again; remove here what the server no longer has."""

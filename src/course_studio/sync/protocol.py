@@ -13,7 +13,7 @@ API_PREFIX = "/api/v1"
 #: Ops per push request the server accepts.
 MAX_PUSH_OPS = 1_000
 #: Rows per pull page the server sends at most.
-MAX_PAGE = 5_000
+MAX_PAGE = 20_000
 
 Entity = Literal[
     "course",
