@@ -154,6 +154,7 @@ def open_data(
 
 def _offer_usual_folder(path: Path, reason: str) -> DataDirChoice | None:
     """Ask whether to open the usual data folder when the chosen one cannot be opened."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     from .ui.prefs import DataDirChoice, default_data_dir
@@ -162,16 +163,22 @@ def _offer_usual_folder(path: Path, reason: str) -> DataDirChoice | None:
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         APP_NAME,
-        "The data folder chosen in Preferences cannot be opened.",
+        QCoreApplication.translate(
+            "DataFolder", "The data folder chosen in Preferences cannot be opened."
+        ),
     )
     box.setInformativeText(
-        "{folder}: {reason}\n\nYou can open the usual data folder, {usual}, for now and "
-        "choose another folder in Preferences, or quit and make the chosen folder "
-        "available (for example by connecting its drive).".format(
-            folder=path, reason=reason, usual=usual
-        )
+        QCoreApplication.translate(
+            "DataFolder",
+            "{folder}: {reason}\n\nYou can open the usual data folder, {usual}, for now and "
+            "choose another folder in Preferences, or quit and make the chosen folder "
+            "available (for example by connecting its drive).",
+        ).format(folder=path, reason=reason, usual=usual)
     )
-    open_usual = box.addButton("Open the Usual Folder", QMessageBox.ButtonRole.AcceptRole)
+    open_usual = box.addButton(
+        QCoreApplication.translate("DataFolder", "Open the Usual Folder"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(open_usual)
     box.exec()

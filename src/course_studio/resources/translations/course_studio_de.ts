@@ -1697,6 +1697,25 @@
         </message>
     </context>
     <context>
+        <name>DataFolder</name>
+        <message>
+            <source>The data folder chosen in Preferences cannot be opened.</source>
+            <translation>Der in den Einstellungen gewählte Datenordner lässt sich nicht öffnen.</translation>
+        </message>
+        <message>
+            <source>{folder}: {reason}
+
+You can open the usual data folder, {usual}, for now and choose another folder in Preferences, or quit and make the chosen folder available (for example by connecting its drive).</source>
+            <translation>{folder}: {reason}
+
+Sie können vorerst den üblichen Datenordner {usual} öffnen und in den Einstellungen einen anderen Ordner wählen, oder das Programm beenden und den gewählten Ordner verfügbar machen (zum Beispiel, indem Sie sein Laufwerk anschließen).</translation>
+        </message>
+        <message>
+            <source>Open the Usual Folder</source>
+            <translation>Üblichen Ordner öffnen</translation>
+        </message>
+    </context>
+    <context>
         <name>DateField</name>
         <message>
             <source>YYYY-MM-DD, or empty</source>
