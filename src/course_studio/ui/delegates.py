@@ -101,12 +101,20 @@ class CompletionDelegate(QStyledItemDelegate):
         text_width = opt.fontMetrics.horizontalAdvance("100 %") + 6
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        # a selection in a view without the focus is drawn in the Inactive colours
+        # (a pale highlight with dark text), so the text must be too
+        group = (
+            QPalette.ColorGroup.Active
+            if opt.state & QStyle.StateFlag.State_Active
+            else QPalette.ColorGroup.Inactive
+        )
         painter.save()
         if value is not None:
             bar = QRectF(rect.x(), rect.y(), max(10.0, rect.width() - text_width), rect.height())
-            color = opt.palette.color(QPalette.ColorRole.HighlightedText) if selected else None
+            highlighted = opt.palette.color(group, QPalette.ColorRole.HighlightedText)
+            color = highlighted if selected else None
             paint_meter(painter, bar, float(value) / 100.0, opt.palette, color=color, height=5)
-        painter.setPen(opt.palette.color(role))
+        painter.setPen(opt.palette.color(group, role))
         painter.setFont(opt.font)
         painter.drawText(
             rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text
