@@ -36,6 +36,7 @@ from ..domain.models import (
     utcnow,
 )
 from ..store.outbox import REMOTE, note_change, to_wire
+from ..store.search import insert_students_indexed_once
 
 _FLAGS: dict[type[Any], str] = {
     Course: "courses",
@@ -48,6 +49,8 @@ _FLAGS: dict[type[Any], str] = {
     LessonProgress: "progress",
 }
 _BATCH = 5_000
+#: From this many new students on, they are indexed for search in one statement.
+_BULK_STUDENTS = 200
 
 
 def _table(model: type[Base]) -> Table:
@@ -134,7 +137,12 @@ def insert_rows(session: Session, model: type[Base], rows: Sequence[dict[str, An
             if not remote:
                 fields = {name: to_wire(row[name]) for name in synced.__sync_fields__}
                 ops.append(_op(synced.__entity__, row["id"], fields, None, ids, now))
-    _executemany(session, _table(model), rows)
+    table = _table(model)
+    conn = session.connection()
+    if model is Student and len(rows) >= _BULK_STUDENTS and conn.dialect.name == "sqlite":
+        insert_students_indexed_once(conn, lambda: _executemany(session, table, rows))
+    else:
+        _executemany(session, table, rows)
     _write_ops(session, ops)
     flag = _FLAGS.get(model)
     if flag:
