@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -602,16 +603,33 @@ class _Planner:
             Student.family_name,
             Student.server_version,
         )
+        conn = self.session.connection()
         for column, keys in (
             (Student.id, ids),
             (Student.external_id, exts),
             (Student.email, emails),
         ):
-            for chunk in _chunks(sorted(keys)):
-                stmt = select(*cols).where(Student.deleted_at.is_(None), column.in_(chunk))
-                for sid, ext, email, given, family, version in self.session.execute(stmt):
-                    row = rows.get(sid) or _StudentRow(sid, ext, email, given, family, version)
-                    rows[sid] = row
+            if not keys:
+                continue
+            if conn.dialect.name == "sqlite":
+                # one query with every key as a JSON array, not thousands of parameters
+                found: Iterable[Any] = conn.exec_driver_sql(
+                    f"SELECT {', '.join(c.key for c in cols)} FROM students "
+                    f"WHERE deleted_at IS NULL AND {column.key} IN "
+                    "(SELECT value FROM json_each(?))",
+                    (json.dumps(sorted(keys)),),
+                )
+            else:
+                found = (
+                    r
+                    for chunk in _chunks(sorted(keys))
+                    for r in self.session.execute(
+                        select(*cols).where(Student.deleted_at.is_(None), column.in_(chunk))
+                    )
+                )
+            for sid, ext, email, given, family, version in found:
+                row = rows.get(sid) or _StudentRow(sid, ext, email, given, family, version)
+                rows[sid] = row
         for row in rows.values():
             by_id[row.id] = row
             if row.external_id:
