@@ -835,22 +835,40 @@ class _Planner:
         seats: dict[str, int] = {}
         if existing_courses:
             course_ids = sorted(existing_courses)
-            for chunk in _chunks(student_ids):
-                for row in self.session.execute(
-                    select(
-                        Enrollment.id,
-                        Enrollment.course_id,
-                        Enrollment.student_id,
-                        Enrollment.role,
-                        Enrollment.status,
-                        Enrollment.deleted_at,
-                        Enrollment.server_version,
-                    ).where(Enrollment.course_id.in_(course_ids), Enrollment.student_id.in_(chunk))
-                ):
-                    eid, cid, sid, role, status, deleted, version = row
-                    current[(cid, sid)] = _EnrollmentRow(
-                        eid, cid, sid, role, status, deleted is not None, version
+            cols = (
+                Enrollment.id,
+                Enrollment.course_id,
+                Enrollment.student_id,
+                Enrollment.role,
+                Enrollment.status,
+                Enrollment.deleted_at,
+                Enrollment.server_version,
+            )
+            conn = self.session.connection()
+            found: Iterable[Any]
+            if conn.dialect.name == "sqlite" and student_ids:
+                # every key as one JSON array, not thousands of parameters
+                found = conn.exec_driver_sql(
+                    f"SELECT {', '.join(c.key for c in cols)} FROM enrollments "
+                    "WHERE course_id IN (SELECT value FROM json_each(?)) "
+                    "AND student_id IN (SELECT value FROM json_each(?))",
+                    (json.dumps(course_ids), json.dumps(student_ids)),
+                )
+            else:
+                found = (
+                    r
+                    for chunk in _chunks(student_ids)
+                    for r in self.session.execute(
+                        select(*cols).where(
+                            Enrollment.course_id.in_(course_ids),
+                            Enrollment.student_id.in_(chunk),
+                        )
                     )
+                )
+            for eid, cid, sid, role, status, deleted, version in found:
+                current[(cid, sid)] = _EnrollmentRow(
+                    eid, cid, sid, role, status, deleted is not None, version
+                )
             for cid in course_ids:
                 seats[cid] = int(
                     self.session.scalar(
