@@ -313,3 +313,27 @@ def test_bulk_import_is_searchable_and_recorded_for_sync(
     assert {("enrollment", i) for i in enrolled} <= op_rows
     emails = {json.loads(f)["email"] for e, r, f in ops if e == "student" and r in new_ids}
     assert emails == {f"quillon{i}@example.org" for i in range(300)}
+
+
+def test_failed_bulk_insert_keeps_the_search_trigger(studio: Studio) -> None:
+    """Should the students' insert fail, the rollback brings the trigger back: a
+    student added afterwards is still found by search."""
+    import sqlite3
+
+    from course_studio.store.search import insert_students_indexed_once
+
+    def failing_insert() -> None:
+        raise RuntimeError("the disk is full")
+
+    with pytest.raises(RuntimeError), studio.store.write() as session:
+        insert_students_indexed_once(session.connection(), failing_insert)
+    conn = sqlite3.connect(studio.store.path)
+    try:
+        triggers = {
+            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'")
+        }
+    finally:
+        conn.close()
+    assert "students_fts_insert" in triggers
+    later = studio.students.create(given_name="Orsolya", family_name="After", email="o@example.org")
+    assert [s.id for s in studio.students.search("Orsolya")] == [later.id]
