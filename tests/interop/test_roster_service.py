@@ -251,3 +251,89 @@ def test_batched_ids_are_increasing_uuid7() -> None:
     assert {uuid.UUID(i).version for i in ids} == {7}
     assert {uuid.UUID(i).variant for i in ids} == {uuid.RFC_4122}
     assert before[:8] <= ids[0][:8]  # same clock as the app's own ids
+
+
+def test_bulk_import_is_searchable_and_recorded_for_sync(
+    studio: Studio, course: Any, students: list[Any]
+) -> None:
+    """Enough new students for the bulk path (search indexed in one statement): each
+    is found by search, the students there before still are, a student added later
+    is indexed again by the trigger, and every new row has its outbox op."""
+    import json
+    import sqlite3
+
+    people = tuple(
+        person(
+            f"p{i}",
+            i + 2,
+            external_id=f"B{i}",
+            given_name=f"Quillon{i}",
+            family_name="Marrowby",
+            email=f"quillon{i}@example.org",
+        )
+        for i in range(300)
+    )
+    outcome = RosterService(studio.context).apply(
+        Roster(people=people, enrollments=tuple(enrol(p.key, p.ref.line) for p in people)),
+        course_id=course.id,
+    )
+    assert outcome.counts["students_created"] == 300
+    found = studio.students.search("Quillon217")
+    assert [s.external_id for s in found] == ["B217"]
+    assert len(studio.students.search("Marrowby", limit=1000)) == 300
+    assert [s.id for s in studio.students.search("Lovelace")] == [students[0].id]
+    later = studio.students.create(
+        given_name="Wendeline", family_name="Later", email="wendeline@example.org"
+    )
+    assert [s.id for s in studio.students.search("Wendeline")] == [later.id]
+
+    conn = sqlite3.connect(studio.store.path)
+    try:
+        new_ids = {
+            r[0] for r in conn.execute("SELECT id FROM students WHERE external_id LIKE 'B%'")
+        }
+        enrolled = {
+            r[0]
+            for r in conn.execute(
+                "SELECT id FROM enrollments WHERE course_id = ? AND student_id IN "
+                "(SELECT id FROM students WHERE external_id LIKE 'B%')",
+                (course.id,),
+            )
+        }
+        ops = conn.execute("SELECT entity, row_id, fields FROM outbox").fetchall()
+        check = conn.execute(
+            "INSERT INTO students_fts(students_fts, rank) VALUES ('integrity-check', 1)"
+        )
+        assert check is not None  # raises when the index disagrees with the table
+    finally:
+        conn.close()
+    assert len(new_ids) == 300 and len(enrolled) == 300
+    op_rows = {(entity, row_id) for entity, row_id, _fields in ops}
+    assert {("student", i) for i in new_ids} <= op_rows
+    assert {("enrollment", i) for i in enrolled} <= op_rows
+    emails = {json.loads(f)["email"] for e, r, f in ops if e == "student" and r in new_ids}
+    assert emails == {f"quillon{i}@example.org" for i in range(300)}
+
+
+def test_failed_bulk_insert_keeps_the_search_trigger(studio: Studio) -> None:
+    """Should the students' insert fail, the rollback brings the trigger back: a
+    student added afterwards is still found by search."""
+    import sqlite3
+
+    from course_studio.store.search import insert_students_indexed_once
+
+    def failing_insert() -> None:
+        raise RuntimeError("the disk is full")
+
+    with pytest.raises(RuntimeError), studio.store.write() as session:
+        insert_students_indexed_once(session.connection(), failing_insert)
+    conn = sqlite3.connect(studio.store.path)
+    try:
+        triggers = {
+            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'")
+        }
+    finally:
+        conn.close()
+    assert "students_fts_insert" in triggers
+    later = studio.students.create(given_name="Orsolya", family_name="After", email="o@example.org")
+    assert [s.id for s in studio.students.search("Orsolya")] == [later.id]

@@ -354,6 +354,10 @@ def check_duration(value: Any) -> int | None:
 
 
 def check_name(value: Any, field: str) -> str:
+    if isinstance(value, str):
+        name = " ".join(value.split())
+        if name and len(name) <= NAME_MAX:
+            return name  # the common case, without making the label
     label = msg("The given name") if field == "given_name" else msg("The family name")
     name = " ".join(_text(value, field, label).split())
     if not name:
@@ -387,6 +391,10 @@ def check_email(value: Any) -> str:
 def check_external_id(value: Any) -> str | None:
     if value is None:
         return None
+    if isinstance(value, str):
+        text = value.strip()
+        if len(text) <= EXTERNAL_ID_MAX:
+            return text or None  # the common case, without making the label
     text = _text(value, "external_id", msg("The SIS id"))
     if not text:
         return None

@@ -491,17 +491,13 @@ def _users(table: Table, out: RosterRead, report: ImportReport) -> dict[str, str
         "username": table.column("username"),
         "role": table.column("role"),
     }
+    role_column, user_role = columns["role"], f"{SPEC} user role"
     for line, r in table.records():
         if first.get(r["sourcedid"]) != line:
             continue
         out.counts["users"] += 1
         ok = _common(table, line, r, report)
-        ok = (
-            one_of(
-                report, f, line, table.column("role"), r["role"], USER_ROLES, f"{SPEC} user role"
-            )
-            and ok
-        )
+        ok = one_of(report, f, line, role_column, r["role"], USER_ROLES, user_role) and ok
         if r["enableduser"] not in ("true", "false"):
             report.error(
                 f,
@@ -567,22 +563,14 @@ def _enrollments(
         "status": META_STATUS,
     }
     has_meta = table.has(META_STATUS)
+    # the headers as written, looked up once rather than on every row
+    role_column, role_what = columns["role"], f"{SPEC} enrollment role"
+    date_columns = [(c.lower(), table.column(c)) for c in ("beginDate", "endDate")]
     for line, r in table.records():
         if first.get(r["sourcedid"]) != line:
             continue
         ok = _common(table, line, r, report)
-        ok = (
-            one_of(
-                report,
-                f,
-                line,
-                table.column("role"),
-                r["role"],
-                ENROLLMENT_ROLES,
-                f"{SPEC} enrollment role",
-            )
-            and ok
-        )
+        ok = one_of(report, f, line, role_column, r["role"], ENROLLMENT_ROLES, role_what) and ok
         if r.get("primary") and r["primary"] not in ("true", "false"):
             report.error(
                 f,
@@ -591,8 +579,9 @@ def _enrollments(
                 msg("primary is true or false, not '{value}'.", value=r["primary"]),
             )
             ok = False
-        for column in ("beginDate", "endDate"):
-            if not check_date(report, f, line, table.column(column), r.get(column.lower(), ""))[0]:
+        for key, column in date_columns:
+            value = r.get(key, "")
+            if value and not check_date(report, f, line, column, value)[0]:
                 ok = False
         if r["classsourcedid"] not in classes:
             ok = False  # a class with a problem of its own is reported on its line

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import operator
 import os
 import time
 from collections.abc import Iterator, Mapping, Sequence
@@ -36,6 +37,7 @@ from ..domain.models import (
     utcnow,
 )
 from ..store.outbox import REMOTE, note_change, to_wire
+from ..store.search import insert_students_indexed_once
 
 _FLAGS: dict[type[Any], str] = {
     Course: "courses",
@@ -48,6 +50,8 @@ _FLAGS: dict[type[Any], str] = {
     LessonProgress: "progress",
 }
 _BATCH = 5_000
+#: From this many new students on, they are indexed for search in one statement.
+_BULK_STUDENTS = 200
 
 
 def _table(model: type[Base]) -> Table:
@@ -70,7 +74,6 @@ class IdSource:
     """
 
     _BATCH = 4_096
-    _MASK = (1 << 62) - 1
 
     def __init__(self) -> None:
         self._ids: list[str] = []
@@ -84,13 +87,16 @@ class IdSource:
     def _fill(self) -> None:
         ms = max(time.time_ns() // 1_000_000, self._last_ms + 1)
         self._last_ms = ms
-        rnd = os.urandom(8 * self._BATCH)
-        batch = []
-        for i in range(self._BATCH):
-            r = int.from_bytes(rnd[8 * i : 8 * i + 8], "big") & self._MASK
-            v = (ms << 80) | (0x7 << 76) | (i << 64) | (0b10 << 62) | r
-            h = f"{v:032x}"
-            batch.append(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}")
+        stamp = f"{ms:012x}"
+        head = f"{stamp[:8]}-{stamp[8:]}-7"
+        rnd = bytearray(os.urandom(8 * self._BATCH))
+        # the variant (0b10) in the top two bits of each id's random part
+        rnd[0::8] = bytes((b & 0x3F) | 0x80 for b in rnd[0::8])
+        hexed = rnd.hex()
+        batch = [
+            f"{head}{i:03x}-{hexed[16 * i : 16 * i + 4]}-{hexed[16 * i + 4 : 16 * i + 16]}"
+            for i in range(self._BATCH)
+        ]
         batch.reverse()  # pop() hands them out in increasing order
         self._ids = batch
 
@@ -134,7 +140,12 @@ def insert_rows(session: Session, model: type[Base], rows: Sequence[dict[str, An
             if not remote:
                 fields = {name: to_wire(row[name]) for name in synced.__sync_fields__}
                 ops.append(_op(synced.__entity__, row["id"], fields, None, ids, now))
-    _executemany(session, _table(model), rows)
+    table = _table(model)
+    conn = session.connection()
+    if model is Student and len(rows) >= _BULK_STUDENTS and conn.dialect.name == "sqlite":
+        insert_students_indexed_once(conn, lambda: _executemany(session, table, rows))
+    else:
+        _executemany(session, table, rows)
     _write_ops(session, ops)
     flag = _FLAGS.get(model)
     if flag:
@@ -233,10 +244,18 @@ def _executemany(session: Session, table: Table, rows: Sequence[dict[str, Any]])
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
         f"VALUES ({', '.join('?' for _ in names)})"
     )
-    pairs = list(zip(names, processors, strict=True))
+    # Most columns store the value as it is: take them all in one step and convert
+    # only the few that need it.
+    converted = [(i, p) for i, p in enumerate(processors) if p is not None]
+    values = operator.itemgetter(*names) if len(names) > 1 else (lambda row: (row[names[0]],))
     for start in range(0, len(rows), _BATCH):
-        batch = [
-            tuple(row[n] if p is None else p(row[n]) for n, p in pairs)
-            for row in rows[start : start + _BATCH]
-        ]
+        if converted:
+            batch: list[Any] = []
+            for row in rows[start : start + _BATCH]:
+                params = list(values(row))
+                for i, p in converted:
+                    params[i] = p(params[i])
+                batch.append(tuple(params))
+        else:
+            batch = [values(row) for row in rows[start : start + _BATCH]]
         conn.exec_driver_sql(sql, batch)

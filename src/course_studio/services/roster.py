@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -602,16 +603,33 @@ class _Planner:
             Student.family_name,
             Student.server_version,
         )
+        conn = self.session.connection()
         for column, keys in (
             (Student.id, ids),
             (Student.external_id, exts),
             (Student.email, emails),
         ):
-            for chunk in _chunks(sorted(keys)):
-                stmt = select(*cols).where(Student.deleted_at.is_(None), column.in_(chunk))
-                for sid, ext, email, given, family, version in self.session.execute(stmt):
-                    row = rows.get(sid) or _StudentRow(sid, ext, email, given, family, version)
-                    rows[sid] = row
+            if not keys:
+                continue
+            if conn.dialect.name == "sqlite":
+                # one query with every key as a JSON array, not thousands of parameters
+                found: Iterable[Any] = conn.exec_driver_sql(
+                    f"SELECT {', '.join(c.key for c in cols)} FROM students "
+                    f"WHERE deleted_at IS NULL AND {column.key} IN "
+                    "(SELECT value FROM json_each(?))",
+                    (json.dumps(sorted(keys)),),
+                )
+            else:
+                found = (
+                    r
+                    for chunk in _chunks(sorted(keys))
+                    for r in self.session.execute(
+                        select(*cols).where(Student.deleted_at.is_(None), column.in_(chunk))
+                    )
+                )
+            for sid, ext, email, given, family, version in found:
+                row = rows.get(sid) or _StudentRow(sid, ext, email, given, family, version)
+                rows[sid] = row
         for row in rows.values():
             by_id[row.id] = row
             if row.external_id:
@@ -817,22 +835,40 @@ class _Planner:
         seats: dict[str, int] = {}
         if existing_courses:
             course_ids = sorted(existing_courses)
-            for chunk in _chunks(student_ids):
-                for row in self.session.execute(
-                    select(
-                        Enrollment.id,
-                        Enrollment.course_id,
-                        Enrollment.student_id,
-                        Enrollment.role,
-                        Enrollment.status,
-                        Enrollment.deleted_at,
-                        Enrollment.server_version,
-                    ).where(Enrollment.course_id.in_(course_ids), Enrollment.student_id.in_(chunk))
-                ):
-                    eid, cid, sid, role, status, deleted, version = row
-                    current[(cid, sid)] = _EnrollmentRow(
-                        eid, cid, sid, role, status, deleted is not None, version
+            cols = (
+                Enrollment.id,
+                Enrollment.course_id,
+                Enrollment.student_id,
+                Enrollment.role,
+                Enrollment.status,
+                Enrollment.deleted_at,
+                Enrollment.server_version,
+            )
+            conn = self.session.connection()
+            found: Iterable[Any]
+            if conn.dialect.name == "sqlite" and student_ids:
+                # every key as one JSON array, not thousands of parameters
+                found = conn.exec_driver_sql(
+                    f"SELECT {', '.join(c.key for c in cols)} FROM enrollments "
+                    "WHERE course_id IN (SELECT value FROM json_each(?)) "
+                    "AND student_id IN (SELECT value FROM json_each(?))",
+                    (json.dumps(course_ids), json.dumps(student_ids)),
+                )
+            else:
+                found = (
+                    r
+                    for chunk in _chunks(student_ids)
+                    for r in self.session.execute(
+                        select(*cols).where(
+                            Enrollment.course_id.in_(course_ids),
+                            Enrollment.student_id.in_(chunk),
+                        )
                     )
+                )
+            for eid, cid, sid, role, status, deleted, version in found:
+                current[(cid, sid)] = _EnrollmentRow(
+                    eid, cid, sid, role, status, deleted is not None, version
+                )
             for cid in course_ids:
                 seats[cid] = int(
                     self.session.scalar(

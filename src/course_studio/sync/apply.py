@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic_core import to_json
-from sqlalchemy import Connection, DateTime, Table, bindparam, delete, insert, select, update
+from sqlalchemy import DateTime, Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.models import (
@@ -27,7 +27,7 @@ from ..domain.models import (
 )
 from ..services.derived import refresh_course, refresh_enrollments, refresh_enrollments_grouped
 from ..store.outbox import note_change
-from ..store.search import STUDENT_FTS
+from ..store.search import insert_students_indexed_once
 from .fields import ENTITY_ORDER, PARENTS, SYNC_FIELDS, from_wire, same, to_wire
 from .protocol import Change, InstructorInfo
 
@@ -374,7 +374,8 @@ class _Writer:
         conn = self._session.connection()
         if self._inserts:
             if self._entity == "student" and len(self._inserts) >= _BULK_STUDENTS:
-                _insert_students_in_bulk(conn, self._insert_sql, self._inserts)
+                sql, rows = self._insert_sql, self._inserts
+                insert_students_indexed_once(conn, lambda: conn.exec_driver_sql(sql, rows))
             else:
                 conn.exec_driver_sql(self._insert_sql, self._inserts)
         if self._updates:
@@ -385,31 +386,6 @@ class _Writer:
 
 #: From this many new students on, a page indexes them for search in one statement.
 _BULK_STUDENTS = 200
-
-
-def _insert_students_in_bulk(conn: Connection, sql: str, rows: list[tuple[Any, ...]]) -> None:
-    """Insert students with the search index's insert trigger set aside, then index
-    the new rows with one ``INSERT ... SELECT`` (several times faster than the
-    trigger row by row). All of it happens in the caller's transaction: should it
-    fail, the trigger comes back with the rollback."""
-    found = conn.exec_driver_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
-        (f"{STUDENT_FTS}_insert",),
-    ).first()
-    if found is None:
-        conn.exec_driver_sql(sql, rows)
-        return
-    name, trigger_sql = found
-    last = conn.exec_driver_sql('SELECT coalesce(max(rowid), 0) FROM "students"').scalar()
-    conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
-    conn.exec_driver_sql(sql, rows)
-    conn.exec_driver_sql(trigger_sql)
-    # New rows get rowids above the largest one before (no row had them).
-    conn.exec_driver_sql(
-        f"INSERT INTO {STUDENT_FTS}(rowid, given_name, family_name, email) "
-        'SELECT rowid, given_name, family_name, email FROM "students" WHERE rowid > ?',
-        (last,),
-    )
 
 
 def _now_wire() -> str:
